@@ -1,0 +1,165 @@
+package org.conflictkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.registry.EntityRegistry;
+import org.conflictkg.extract.registry.Mention;
+import org.conflictkg.extract.registry.MentionFinder;
+import org.conflictkg.nlp.AnnotatedArticle;
+
+/**
+ * The entities each token of an article refers to: names, aliases, metonyms and demonyms from the
+ * registry, and people and organisations that CoreNLP recognises but the registry does not know.
+ * <p>
+ * A surname used alone resolves to the person introduced earlier in the article with that surname,
+ * the way news style refers back to people ("Tigran Grigoryan … Grigoryan told").
+ */
+final class ArticleEntities {
+
+    private final List<Map<Integer, Entity>> byToken = new ArrayList<>();
+    private final Map<String, Entity> bySurname = new HashMap<>();
+    private final Map<String, Entity> minted = new LinkedHashMap<>();
+    private final Map<Entity, Integer> stateMentions = new LinkedHashMap<>();
+
+    ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
+        for (CoreSentence sentence : annotated.document().sentences()) {
+            Map<Integer, Entity> map = new HashMap<>();
+            List<CoreLabel> tokens = sentence.tokens();
+            linkRegistryMentions(tokens, finder, map);
+            linkRecognisedNames(sentence, registry, map);
+            map.values().stream().distinct().filter(e -> e.type().equals("State"))
+                    .forEach(e -> stateMentions.merge(e, 1, Integer::sum));
+            byToken.add(map);
+        }
+    }
+
+    /** The entity the token at 1-based {@code tokenIndex} of sentence {@code sentence} refers to. */
+    Optional<Entity> at(int sentence, int tokenIndex) {
+        return Optional.ofNullable(byToken.get(sentence).get(tokenIndex));
+    }
+
+    /**
+     * The entity of one of the given types mentioned last before the given token: what "the region"
+     * or "the enclave" refers back to.
+     */
+    Optional<Entity> lastMentioned(int sentence, int beforeToken, Set<String> types) {
+        for (int s = sentence; s >= 0; s--) {
+            int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
+            Optional<Entity> hit = byToken.get(s).entrySet().stream()
+                    .filter(e -> e.getKey() < limit && types.contains(e.getValue().type()))
+                    .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+            if (hit.isPresent()) return hit;
+        }
+        return Optional.empty();
+    }
+
+    /** Entities recognised in the text that the registry does not list. */
+    List<Entity> mintedEntities() {
+        return List.copyOf(minted.values());
+    }
+
+    /**
+     * The two states the article is about: the two most often mentioned (by name, metonym or
+     * demonym). "Both sides", "the two countries" and "either side" refer to them.
+     */
+    List<Entity> parties() {
+        return stateMentions.entrySet().stream()
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
+                .limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Registry mentions. CoreNLP splits hyphenated words ("Nagorno-Karabakh", "Russia-led") into
+     * pieces; the registry's labels keep them whole, so pieces written without spaces are rejoined into
+     * one word before matching and mapped back to their tokens after.
+     */
+    private static void linkRegistryMentions(List<CoreLabel> tokens, MentionFinder finder, Map<Integer, Entity> map) {
+        List<String> words = new ArrayList<>();
+        List<int[]> wordTokens = new ArrayList<>(); // first and last token index (0-based) of each word
+        for (int i = 0; i < tokens.size(); i++) {
+            int j = i;
+            StringBuilder w = new StringBuilder(tokens.get(i).word());
+            while (j + 2 < tokens.size() && tokens.get(j + 1).word().equals("-")
+                    && tokens.get(j).endPosition() == tokens.get(j + 1).beginPosition()
+                    && tokens.get(j + 1).endPosition() == tokens.get(j + 2).beginPosition()) {
+                w.append('-').append(tokens.get(j + 2).word());
+                j += 2;
+            }
+            words.add(w.toString());
+            wordTokens.add(new int[] {i, j});
+            i = j;
+        }
+        for (Mention m : finder.find(words)) {
+            int first = wordTokens.get(m.beginToken())[0];
+            int last = wordTokens.get(m.endTokenExclusive() - 1)[1];
+            for (int t = first; t <= last; t++) map.putIfAbsent(t + 1, m.entity());
+        }
+    }
+
+    /** People and organisations from NER that no registry mention covers. */
+    private void linkRecognisedNames(CoreSentence sentence, EntityRegistry registry, Map<Integer, Entity> map) {
+        List<CoreEntityMention> mentions = sentence.entityMentions();
+        if (mentions == null) return;
+        for (CoreEntityMention m : mentions) {
+            String type = switch (m.entityType()) {
+                case "PERSON" -> "Person";
+                case "ORGANIZATION" -> "Organisation";
+                default -> null;
+            };
+            if (type == null) continue;
+            List<CoreLabel> toks = m.tokens();
+            if (toks.stream().anyMatch(t -> map.containsKey(t.index()))) {
+                // Part of a registry name: remember a registry person's surname for later references.
+                toks.stream().map(t -> map.get(t.index())).filter(e -> e != null && e.type().equals("Person"))
+                        .findFirst().ifPresent(e -> bySurname.putIfAbsent(surname(e.label()), e));
+                continue;
+            }
+            String label = m.text().trim();
+            Entity entity;
+            if (type.equals("Person") && toks.size() == 1) {
+                entity = bySurname.get(label);
+                if (entity == null) entity = registryPersonBySurname(registry, label).orElse(null);
+                if (entity == null) entity = mint(label, type);
+            } else {
+                entity = mint(label, type);
+                if (type.equals("Person")) bySurname.putIfAbsent(surname(label), entity);
+            }
+            for (CoreLabel t : toks) map.put(t.index(), entity);
+        }
+    }
+
+    private static Optional<Entity> registryPersonBySurname(EntityRegistry registry, String surname) {
+        List<Entity> hits = registry.entities().stream()
+                .filter(e -> e.type().equals("Person") && surname(e.label()).equals(surname))
+                .sorted(Comparator.comparing(Entity::key)).toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /** An entity for a name the registry does not know; one per label and article. */
+    Entity mint(String label, String type) {
+        return minted.computeIfAbsent(slug(label), key -> new Entity(key, label, type, Optional.empty(), List.of(), false));
+    }
+
+    private static String surname(String label) {
+        String[] parts = label.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** A stable IRI-safe key: lower-case ASCII words joined by hyphens. */
+    static String slug(String label) {
+        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "entity" : s;
+    }
+}

@@ -1,0 +1,336 @@
+package org.conflictkg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.conflictkg.corpus.PartialDate;
+import org.conflictkg.extract.registry.EntityRegistry;
+import org.conflictkg.extract.registry.EventInfo;
+import org.conflictkg.extract.registry.EventResolver;
+import org.conflictkg.extract.registry.MentionFinder;
+import org.conflictkg.nlp.AnnotatedArticle;
+
+/**
+ * Turns an annotated article into the claims it makes, by the Semgrex rules of {@link RuleBook}, the
+ * quotation attribution of {@link QuoteExtractor} and the shared discourse rules here: entity linking,
+ * references back to the two parties, negation and its scope, elliptic negation ("X is a member, while
+ * Y is not"), casualty figures and the events they belong to, and time.
+ * <pre>
+ *   ClaimExtractor extractor = new ClaimExtractor(EntityRegistry.fromClasspath());
+ *   ArticleClaims result = extractor.extract(nlp.annotate(article));
+ * </pre>
+ * Thread-safe: all state of one article lives in the call.
+ */
+public final class ClaimExtractor {
+
+    /** Version of the rules and code, recorded on every claim. */
+    public static final String VERSION = "0.1.0";
+
+    static final String ELLIPSIS_RULE = "ellipsis#negative-copy";
+
+    private final EntityRegistry registry;
+    private final MentionFinder mentionFinder;
+    private final EventResolver eventResolver;
+    private final RuleBook rules;
+    private final Lexicon lexicon;
+    private final NodeResolver nodes;
+    private final QuoteExtractor quotes;
+    private final Signatures signatures;
+
+    public ClaimExtractor(EntityRegistry registry) {
+        this.registry = registry;
+        this.mentionFinder = new MentionFinder(registry);
+        this.eventResolver = new EventResolver(registry);
+        this.rules = RuleBook.loadDefault();
+        this.lexicon = Lexicon.loadDefault();
+        this.nodes = new NodeResolver(registry, lexicon);
+        this.signatures = Signatures.loadDefault();
+        this.quotes = new QuoteExtractor(lexicon, nodes);
+    }
+
+    /** The claims of one article, its sentences and the entities it names that the registry does not list. */
+    public ArticleClaims extract(AnnotatedArticle annotated) {
+        ArticleEntities entities = new ArticleEntities(annotated, registry, mentionFinder);
+        Optional<PartialDate> published = annotated.article().metadata().published();
+        ArticleScope scope = new ArticleScope(annotated, entities, new TimeNormaliser(published), published);
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        List<CoreSentence> sentences = annotated.document().sentences();
+        List<Claim> previousSentence = List.of();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Claim> found = new ArrayList<>();
+            for (RuleBook.Rule rule : rules.all()) found.addAll(applyRule(scope, s, rule));
+            found.addAll(ellipticNegations(scope, s, found, previousSentence));
+            for (Claim c : found) claims.putIfAbsent(identity(c), c);
+            previousSentence = found;
+        }
+        for (Claim c : quotes.extract(scope)) claims.putIfAbsent(identity(c), c);
+        List<SentenceSpan> spans = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            spans.add(new SentenceSpan(i, sentences.get(i).charOffsets().first(), sentences.get(i).charOffsets().second()));
+        }
+        return new ArticleClaims(annotated.article(), spans, List.copyOf(claims.values()), entities.mintedEntities());
+    }
+
+    /** What makes two claims of one article the same claim (rules overlap; keep the first). */
+    private static String identity(Claim c) {
+        String a = c.subject().key();
+        String b = c.object().key();
+        if (c.relation().symmetric() && a.compareTo(b) > 0) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        return c.relation() + "|" + a + "|" + b + "|" + c.polarity()
+                + "|" + c.time().map(TimeSpec::toString).orElse("") + "|" + c.evidence().sentenceIndex();
+    }
+
+    private List<Claim> applyRule(ArticleScope scope, int s, RuleBook.Rule rule) {
+        SemanticGraph graph = scope.graph(s);
+        List<Claim> out = new ArrayList<>();
+        SemgrexMatcher m = rule.pattern().matcher(graph);
+        while (m.find()) {
+            IndexedWord cue = m.getNode(RuleBook.CUE);
+            if (scope.insideQuotation(s, cue)) continue; // a speaker's words are quotes, not the article's claims
+            IndexedWord subjectNode = m.getNode(RuleBook.SUBJECT);
+            if (subjectNode == null && !rule.relation().takesQuantity()) subjectNode = inheritedSubject(graph, cue);
+            IndexedWord objectNode = m.getNode(RuleBook.OBJECT);
+            IndexedWord quantityNode = m.getNode(RuleBook.QUANTITY);
+            Polarity polarity = negated(graph, cue) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            List<IndexedWord> matched = new ArrayList<>();
+            for (IndexedWord n : List.of(cue)) matched.add(n);
+            if (subjectNode != null) matched.add(subjectNode);
+            if (objectNode != null) matched.add(objectNode);
+            if (quantityNode != null) matched.add(quantityNode);
+            Evidence evidence = scope.evidence(s, matched);
+            List<IndexedWord> timeCarriers = objectNode == null ? List.of() : List.of(objectNode);
+            Optional<TimeSpec> time = scope.time().timeOf(graph, scope.tokens(s), cue, timeCarriers);
+
+            if (rule.relation().takesQuantity()) {
+                if (quantityNode == null) continue;
+                Optional<Quantity> q = quantityOf(scope.tokens(s), quantityNode);
+                Optional<Entity> event = eventFor(scope, s, subjectNode);
+                if (q.isEmpty() || event.isEmpty()) continue;
+                out.add(new Claim(scope.articleId(), rule.relation(), event.get(), new ClaimObject.QuantityValue(q.get()),
+                        polarity, time, reporterOf(scope, s, cue), evidence, rule.id(), rule.confidence()));
+                continue;
+            }
+            if (subjectNode == null || objectNode == null) continue;
+            for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
+                if (!signatures.subjectFits(rule.relation(), subject)) continue;
+                for (Entity object : resolveObject(scope, s, rule.relation(), objectNode)) {
+                    if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                    out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
+                            polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject a participle or a coordinated verb shares with the clause it hangs from ("Russia has
+     * walked a thin line …, calling for a ceasefire but not backing either side"): the nearest
+     * governor's subject, climbing at most three steps.
+     */
+    private static IndexedWord inheritedSubject(SemanticGraph g, IndexedWord cue) {
+        IndexedWord node = cue;
+        for (int depth = 0; depth < 3; depth++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("dep") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp")
+                        || rel.equals("acl") || rel.equals("obj")) {
+                    up = e;
+                    break;
+                }
+            }
+            if (up == null) return null;
+            node = up.getGovernor();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals("nsubj")) return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    private Collection<Entity> resolveObject(ArticleScope scope, int s, Relation relation, IndexedWord node) {
+        if (relation == Relation.mediates || relation == Relation.brokeredCeasefire || relation == Relation.calledForCeasefire) {
+            Optional<EventInfo> event = eventFor(scope, s, node).flatMap(e -> registry.event(e.key()));
+            // One mediates a conflict as a whole, and brokers the ceasefire of a war, not the ceasefire itself.
+            if (relation == Relation.mediates) event = event.map(this::outermost);
+            else event = event.map(e -> e.entity().type().equals("Ceasefire") ? parent(e) : e);
+            if (event.isPresent()) return List.of(event.get().entity());
+        }
+        return nodes.resolve(scope, s, node);
+    }
+
+    /**
+     * Whether the cue is negated: a negator among its dependents or its copula's, or a negating verb
+     * ("refrained from backing") governing it.
+     */
+    boolean negated(SemanticGraph g, IndexedWord cue) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && isVerb(cue))
+                    && lexicon.has("negator", e.getDependent().word())) return true;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            IndexedWord gov = e.getGovernor();
+            if ((rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("ccomp"))
+                    && lexicon.has("negating-verb", gov.lemma())) return !negated(g, gov);
+        }
+        return false;
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    /**
+     * "X is a member of Z, while Y is not" and "… Y and W are not." (as the next sentence): a bare
+     * negated copula copies the claims of the clause it answers, with its own subjects and negative
+     * polarity.
+     */
+    private List<Claim> ellipticNegations(ArticleScope scope, int s, List<Claim> sameSentence, List<Claim> previous) {
+        SemanticGraph g = scope.graph(s);
+        List<Claim> out = new ArrayList<>();
+        for (IndexedWord node : g.vertexSet()) {
+            if (!lexicon.has("negator", node.word()) || !isBareCopula(g, node)) continue;
+            List<IndexedWord> subjects = g.outgoingEdgeList(node).stream()
+                    .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).toList();
+            if (subjects.isEmpty()) continue;
+            boolean attached = g.incomingEdgeIterable(node).iterator().hasNext();
+            List<Claim> antecedents = attached ? sameSentence : previous;
+            List<IndexedWord> span = new ArrayList<>(subjects);
+            span.add(node);
+            Evidence evidence = scope.evidence(s, span);
+            for (IndexedWord subjectNode : subjects) {
+                for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
+                    for (Claim a : antecedents) {
+                        if (a.polarity() != Polarity.POSITIVE || !(a.object() instanceof ClaimObject.EntityValue ev)) continue;
+                        if (ev.entity().equals(subject) || a.subject().equals(subject)) continue;
+                        out.add(new Claim(scope.articleId(), a.relation(), subject, a.object(), Polarity.NEGATIVE,
+                                Optional.empty(), Optional.empty(), evidence, ELLIPSIS_RULE, 0.75));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A clause whose predicate is just "not" with a copula: no content of its own. */
+    private static boolean isBareCopula(SemanticGraph g, IndexedWord node) {
+        boolean cop = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("cop") || rel.startsWith("aux")) cop = true;
+            else if (!(rel.startsWith("nsubj") || rel.equals("mark") || rel.equals("punct") || rel.equals("cc")
+                    || rel.equals("advmod"))) return false;
+        }
+        return cop;
+    }
+
+    /** A casualty figure: SUTime's normalised number with its bound, or a vague number word. */
+    private Optional<Quantity> quantityOf(List<CoreLabel> tokens, IndexedWord node) {
+        CoreLabel token = tokens.get(node.index() - 1);
+        String norm = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if ("NUMBER".equals(token.ner()) && norm != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?").matcher(norm);
+            if (m.matches()) return Optional.of(Quantity.parse((m.group(1) == null ? "=" : m.group(1)) + m.group(2)));
+        }
+        String words = phraseFrom(tokens, node.index() - 1).toLowerCase();
+        for (Map.Entry<String, String> e : lexicon.entries("vague-quantity").entrySet()) {
+            if (words.startsWith(e.getKey())) return Optional.of(Quantity.parse(e.getValue()));
+        }
+        return Optional.empty();
+    }
+
+    private static String phraseFrom(List<CoreLabel> tokens, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < Math.min(tokens.size(), i + 4); k++) sb.append(tokens.get(k).word()).append(' ');
+        return sb.toString().trim();
+    }
+
+    /**
+     * The event a casualty figure or a ceasefire belongs to: the one its own noun phrase names (by
+     * name, or by kind and time), else one named elsewhere in the sentence, else the event the article
+     * reports as current at its publication date.
+     */
+    private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node) {
+        Optional<PartialDate> sentenceTime = scope.firstDate(s);
+        if (node != null) {
+            Optional<EventInfo> e = resolveEventPhrase(scope, s, node, sentenceTime);
+            if (e.isPresent()) return Optional.of(e.get().entity());
+            for (SemanticGraphEdge edge : scope.graph(s).incomingEdgeIterable(node)) {
+                if (edge.getRelation().toString().equals("appos")) {
+                    e = resolveEventPhrase(scope, s, edge.getGovernor(), sentenceTime);
+                    if (e.isPresent()) return Optional.of(e.get().entity());
+                }
+            }
+        }
+        for (IndexedWord w : scope.graph(s).vertexListSorted()) {
+            if (lexicon.has("event-noun", w.lemma())) {
+                Optional<EventInfo> e = resolveEventPhrase(scope, s, w, sentenceTime);
+                if (e.isPresent()) return Optional.of(e.get().entity());
+            }
+        }
+        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published()).map(EventInfo::entity);
+    }
+
+    private Optional<EventInfo> resolveEventPhrase(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> time) {
+        Optional<Entity> named = scope.entities().at(s, node.index());
+        if (named.isPresent()) {
+            Optional<EventInfo> ev = registry.event(named.get().key());
+            if (ev.isPresent()) return ev;
+        }
+        if (!lexicon.has("event-noun", node.lemma()) && named.isEmpty()) return Optional.empty();
+        return eventResolver.resolve(NodeResolver.phrase(scope, s, node), time, scope.published());
+    }
+
+    private EventInfo parent(EventInfo e) {
+        return e.partOfKey().flatMap(registry::event).orElse(e);
+    }
+
+    private EventInfo outermost(EventInfo e) {
+        EventInfo cur = e;
+        for (int i = 0; i < 5 && cur.partOfKey().isPresent(); i++) cur = parent(cur);
+        return cur;
+    }
+
+    /** "according to local officials", "Yerevan says": who the article says reported a figure. */
+    private Optional<Entity> reporterOf(ArticleScope scope, int s, IndexedWord cue) {
+        SemanticGraph g = scope.graph(s);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            if (e.getRelation().toString().equals("obl:according_to")) {
+                List<Entity> r = nodes.resolve(scope, s, e.getDependent());
+                if (!r.isEmpty()) return Optional.of(r.get(0));
+                return Optional.of(scope.describedSource(s, e.getDependent()));
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
+            if (e.getRelation().toString().startsWith("ccomp") && lexicon.has("report-verb", e.getGovernor().lemma())) {
+                for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor())) {
+                    if (se.getRelation().toString().startsWith("nsubj")) {
+                        List<Entity> r = nodes.resolve(scope, s, se.getDependent());
+                        if (!r.isEmpty()) return Optional.of(r.get(0));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

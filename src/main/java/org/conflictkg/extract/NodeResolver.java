@@ -1,0 +1,146 @@
+package org.conflictkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.conflictkg.extract.registry.EntityRegistry;
+
+/** Resolves parse nodes to the entities they refer to, shared by the relation rules and quotations. */
+final class NodeResolver {
+
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    /** What "the region", "the enclave" refer back to. */
+    private static final Set<String> ANAPHORIC_PLACE_TYPES = Set.of("Region", "DeFactoState");
+
+    private final EntityRegistry registry;
+    private final Lexicon lexicon;
+
+    NodeResolver(EntityRegistry registry, Lexicon lexicon) {
+        this.registry = registry;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The entities a parse node refers to: the entity its token names; for a title ("the Kremlin
+     * spokesman") the person who held it then; for "both sides" and the like, the article's two
+     * parties; otherwise what an apposition, a compound or an "of" complement of a place noun names.
+     */
+    List<Entity> resolve(ArticleScope scope, int s, IndexedWord node) {
+        Set<Entity> out = new LinkedHashSet<>();
+        resolveInto(scope, s, node, out, 0);
+        return List.copyOf(out);
+    }
+
+    private void resolveInto(ArticleScope scope, int s, IndexedWord node, Set<Entity> out, int depth) {
+        Optional<Entity> direct = scope.entities().at(s, node.index());
+        if (direct.isPresent()) {
+            out.add(direct.get());
+            return;
+        }
+        if (depth > 2) return;
+        SemanticGraph g = scope.graph(s);
+        String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
+        if (lexicon.has("pair-noun", lemma) && hasPairDeterminer(g, node)) {
+            out.addAll(scope.entities().parties());
+            return;
+        }
+        if (PRONOUNS.contains(lemma)) {
+            reportingSubject(g, node).ifPresent(subj -> resolveInto(scope, s, subj, out, depth + 1));
+            return;
+        }
+        if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !hasOfComplement(g, node)) {
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            scope.entities().lastMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
+            return;
+        }
+        Optional<Entity> role = registry.resolveRole(phrase(scope, s, node), scope.published());
+        if (role.isPresent()) {
+            out.add(role.get());
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            boolean follow = rel.equals("appos") || rel.equals("compound")
+                    || ((rel.equals("nmod:of") || rel.equals("nmod:poss")) && lexicon.has("geo-head", lemma));
+            if (follow) resolveInto(scope, s, e.getDependent(), out, depth + 1);
+        }
+        // "its ally Turkey": the name is the apposition's head when the parse attaches it the other way
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("appos")) {
+                Optional<Entity> gov = scope.entities().at(s, e.getGovernor().index());
+                gov.ifPresent(out::add);
+            }
+        }
+    }
+
+    /**
+     * "The ministry said that it urges…": a pronoun subject of a clause reported by a verb of saying
+     * is that verb's subject.
+     */
+    private Optional<IndexedWord> reportingSubject(SemanticGraph g, IndexedWord pronoun) {
+        for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
+            if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
+                if (!up.getRelation().toString().startsWith("ccomp") || !lexicon.has("report-verb", up.getGovernor().lemma())) continue;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
+                    if (e.getRelation().toString().equals("nsubj") && !PRONOUNS.contains(e.getDependent().word().toLowerCase()))
+                        return Optional.of(e.getDependent());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDefinite(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasOfComplement(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:of")) return true;
+        }
+        return false;
+    }
+
+    private boolean hasPairDeterminer(SemanticGraph g, IndexedWord node) {
+        boolean plural = node.tag() != null && node.tag().endsWith("S");
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String w = e.getDependent().word().toLowerCase();
+            if (lexicon.has("pair-determiner", w)) return true;
+            // "the ex-Soviet republics", "the neighbours": a definite plural pair noun
+            if (plural && w.equals("the")) return true;
+        }
+        return false;
+    }
+
+    /** The words of a node's noun phrase, without clauses, for role and event look-ups. */
+    static String phrase(ArticleScope scope, int s, IndexedWord node) {
+        SemanticGraph g = scope.graph(s);
+        Set<Integer> idx = new java.util.TreeSet<>();
+        collectPhrase(g, node, idx);
+        List<CoreLabel> tokens = scope.tokens(s);
+        return idx.stream().map(i -> tokens.get(i - 1).word()).collect(Collectors.joining(" "));
+    }
+
+    private static void collectPhrase(SemanticGraph g, IndexedWord node, Set<Integer> idx) {
+        idx.add(node.index());
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("det") || rel.startsWith("nmod")
+                    || rel.equals("nummod") || rel.equals("case") && idx.contains(e.getGovernor().index()) && !e.getGovernor().equals(node)) {
+                if (e.getDependent().index() != node.index() && !idx.contains(e.getDependent().index()))
+                    collectPhrase(g, e.getDependent(), idx);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,201 @@
+package org.conflictkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.corpus.PartialDate;
+
+/**
+ * Direct quotations and who said them. CoreNLP finds the quoted spans; this class decides which are
+ * quotations (not scare quotes around a term) and attributes each to its speaker by the reporting
+ * verb around it ("…," X said; X told Y, "…"; saying "…"), by "according to X", or by continuing the
+ * previous quotation of the same paragraph. A quotation the text does not attribute gets
+ * {@link Entity#UNKNOWN}, never a guess.
+ */
+final class QuoteExtractor {
+
+    static final String RULE = "quote#attribution";
+    static final String CONTINUATION_RULE = "quote#continuation";
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+    private final Lexicon lexicon;
+    private final NodeResolver nodes;
+
+    QuoteExtractor(Lexicon lexicon, NodeResolver nodes) {
+        this.lexicon = lexicon;
+        this.nodes = nodes;
+    }
+
+    List<Claim> extract(ArticleScope scope) {
+        List<Claim> out = new ArrayList<>();
+        String text = scope.annotated().article().text();
+        Entity previousSpeaker = null;
+        int previousEnd = -1;
+        Entity lastSubject = null;
+        for (CoreQuote quote : scope.annotated().document().quotes()) {
+            int begin = quote.quoteCharOffsets().first;
+            int end = quote.quoteCharOffsets().second;
+            String inner = stripMarks(quote.text());
+            List<Integer> sentences = sentencesOf(scope, begin, end);
+            if (sentences.isEmpty() || inner.isBlank()) continue;
+            boolean standalone = isStandalone(scope, sentences, begin, end);
+            if (!standalone && !isQuotedClause(scope, sentences, begin, end)) continue; // a scare-quoted term
+            Optional<Attribution> attribution = attribute(scope, sentences, begin, end);
+            Entity speaker;
+            String rule = RULE;
+            Optional<TimeSpec> time = Optional.empty();
+            if (attribution.isPresent()) {
+                speaker = attribution.get().speaker();
+                time = attribution.get().time();
+                if (speaker == null) speaker = lastSubject != null ? lastSubject : Entity.UNKNOWN;
+            } else if (standalone && previousSpeaker != null && sameOrNextParagraph(text, previousEnd, begin)) {
+                speaker = previousSpeaker;
+                rule = CONTINUATION_RULE;
+            } else {
+                speaker = Entity.UNKNOWN;
+            }
+            if (time.isEmpty()) time = scope.published().filter(d -> d.precision() == PartialDate.Precision.DAY).map(TimeSpec::at);
+            int first = sentences.get(0);
+            CoreSentence last = scope.sentence(sentences.get(sentences.size() - 1));
+            Evidence evidence = new Evidence(first, Math.min(begin, scope.sentence(first).charOffsets().first()),
+                    Math.max(end, last.charOffsets().second()), begin, end);
+            out.add(new Claim(scope.articleId(), Relation.quote, speaker, new ClaimObject.QuoteValue(inner),
+                    Polarity.POSITIVE, time, Optional.empty(), evidence, rule, speaker.isUnknown() ? 0.5 : 0.85));
+            if (!speaker.isUnknown()) {
+                previousSpeaker = speaker;
+                previousEnd = end;
+            }
+            lastSubject = speaker.isUnknown() ? lastSubject : speaker;
+        }
+        return out;
+    }
+
+    private record Attribution(Entity speaker, Optional<TimeSpec> time) {}
+
+    /** The quotation's words without its marks and the spaces inside them. */
+    static String stripMarks(String quoted) {
+        String s = quoted.strip();
+        s = s.replaceAll("^[\"“”„«»‘’']+", "").replaceAll("[\"“”„«»‘’']+$", "");
+        return s.strip();
+    }
+
+    private static List<Integer> sentencesOf(ArticleScope scope, int begin, int end) {
+        List<Integer> out = new ArrayList<>();
+        List<CoreSentence> all = scope.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            int sb = all.get(i).charOffsets().first();
+            int se = all.get(i).charOffsets().second();
+            if (se > begin && sb < end) out.add(i);
+        }
+        return out;
+    }
+
+    /** Whether the quotation is a whole sentence or more, or opens one (not a fragment inside a sentence). */
+    private static boolean isStandalone(ArticleScope scope, List<Integer> sentences, int begin, int end) {
+        CoreSentence first = scope.sentence(sentences.get(0));
+        List<CoreLabel> tokens = first.tokens();
+        int firstWordInside = 0;
+        while (firstWordInside < tokens.size() && tokens.get(firstWordInside).beginPosition() < begin) firstWordInside++;
+        // only punctuation before the opening mark: the quote opens the sentence
+        for (int i = 0; i < firstWordInside; i++) {
+            if (tokens.get(i).word().chars().anyMatch(Character::isLetterOrDigit)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A quoted fragment inside a sentence is a quotation when it is a clause or predicate of its own
+     * (it has a verb and three words or more: "…, saying the treaty 'does not apply here'"); a quoted
+     * noun phrase ("the so-called 'Minsk Group'") is a scare-quoted term.
+     */
+    private static boolean isQuotedClause(ArticleScope scope, List<Integer> sentences, int begin, int end) {
+        int words = 0;
+        boolean verb = false;
+        for (int s : sentences) {
+            for (CoreLabel t : scope.tokens(s)) {
+                if (t.beginPosition() < begin || t.endPosition() > end) continue;
+                if (t.word().chars().anyMatch(Character::isLetterOrDigit)) words++;
+                if (t.tag() != null && t.tag().startsWith("VB")) verb = true;
+            }
+        }
+        return verb && words >= 3;
+    }
+
+    /**
+     * The reporting verb outside the quotation in the sentences it touches, and that verb's subject;
+     * or "according to X". Empty when the sentences hold no attribution; a present attribution with a
+     * null speaker means a pronoun subject, for the caller to resolve to the last speaker.
+     */
+    private Optional<Attribution> attribute(ArticleScope scope, List<Integer> sentences, int begin, int end) {
+        // The sentence holding the attribution is the last one the quotation touches (",” X said.")
+        // or the first ("X said: “…").
+        List<Integer> order = new ArrayList<>();
+        order.add(sentences.get(sentences.size() - 1));
+        if (!order.contains(sentences.get(0))) order.add(sentences.get(0));
+        for (int s : order) {
+            SemanticGraph g = scope.graph(s);
+            List<CoreLabel> tokens = scope.tokens(s);
+            for (IndexedWord w : g.vertexListSorted()) {
+                CoreLabel t = tokens.get(w.index() - 1);
+                if (t.beginPosition() >= begin && t.endPosition() <= end) continue;
+                if (lexicon.has("report-verb", w.lemma())) {
+                    Optional<IndexedWord> subject = subjectOf(g, w, tokens, begin, end);
+                    if (subject.isEmpty()) continue;
+                    Optional<TimeSpec> time = scope.time().timeOf(g, tokens, w, List.of());
+                    return Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    if (e.getRelation().toString().equals("obl:according_to") && outside(tokens, e.getDependent(), begin, end)) {
+                        return Optional.of(new Attribution(speakerOf(scope, s, e.getDependent()), Optional.empty()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean outside(List<CoreLabel> tokens, IndexedWord w, int begin, int end) {
+        CoreLabel t = tokens.get(w.index() - 1);
+        return t.endPosition() <= begin || t.beginPosition() >= end;
+    }
+
+    /** The verb's subject outside the quotation; a participle ("…, saying") takes its clause's subject. */
+    private static Optional<IndexedWord> subjectOf(SemanticGraph g, IndexedWord verb, List<CoreLabel> tokens, int begin, int end) {
+        IndexedWord node = verb;
+        for (int depth = 0; depth < 3 && node != null; depth++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && outside(tokens, e.getDependent(), begin, end))
+                    return Optional.of(e.getDependent());
+            }
+            IndexedWord parent = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("dep") || rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj")) parent = e.getGovernor();
+            }
+            node = parent;
+        }
+        return Optional.empty();
+    }
+
+    private Entity speakerOf(ArticleScope scope, int s, IndexedWord subject) {
+        if (PRONOUNS.contains(subject.word().toLowerCase())) return null;
+        List<Entity> e = nodes.resolve(scope, s, subject);
+        if (!e.isEmpty()) return e.get(0);
+        return Entity.UNKNOWN;
+    }
+
+    private static boolean sameOrNextParagraph(String text, int previousEnd, int begin) {
+        if (previousEnd < 0 || previousEnd > begin) return false;
+        String between = text.substring(previousEnd, begin);
+        int breaks = between.split("\n\n", -1).length - 1;
+        return breaks <= 1 && between.length() < 400;
+    }
+}

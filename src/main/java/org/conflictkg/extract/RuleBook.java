@@ -1,0 +1,112 @@
+package org.conflictkg.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Semgrex rules of every relation kind, one file per relation: {@code rules/<relation>.semgrex}.
+ * <p>
+ * A file holds rules separated by blank lines. Each rule is a Semgrex pattern over the enhanced++
+ * dependency parse, possibly spread over several lines, preceded by {@code #} comments describing the
+ * generic sentence shape it covers and optional {@code @confidence 0.8} lines. Patterns name their
+ * nodes with shared capture names: {@code =subject}, {@code =object}, {@code =cue} (the word that
+ * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
+ * {@code =quantity}. A malformed rule fails loading with {@code file:line} and Semgrex's message.
+ */
+final class RuleBook {
+
+    static final String SUBJECT = "subject";
+    static final String OBJECT = "object";
+    static final String CUE = "cue";
+    static final String QUANTITY = "quantity";
+
+    /** One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file. */
+    record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence) {}
+
+    private final Map<Relation, List<Rule>> rules;
+
+    private RuleBook(Map<Relation, List<Rule>> rules) {
+        this.rules = rules;
+    }
+
+    /** Loads the rule file of every relation that has one from the classpath. */
+    static RuleBook loadDefault() {
+        Map<Relation, List<Rule>> all = new EnumMap<>(Relation.class);
+        for (Relation r : Relation.values()) {
+            String name = "rules/" + r.name() + ".semgrex";
+            InputStream in = RuleBook.class.getResourceAsStream(name);
+            if (in == null) continue; // quotes are found by QuoteExtractor, not by rules
+            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                all.put(r, parse(r, name, reader.lines().toList()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(name, e);
+            }
+        }
+        return new RuleBook(all);
+    }
+
+    static List<Rule> parse(Relation relation, String fileName, List<String> lines) {
+        List<Rule> out = new ArrayList<>();
+        StringBuilder pattern = new StringBuilder();
+        double confidence = 0.8;
+        int patternLine = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i).strip() : "";
+            if (line.startsWith("#")) continue;
+            if (line.isEmpty()) {
+                if (pattern.length() > 0) {
+                    String id = relation.name() + ".semgrex#" + (out.size() + 1);
+                    out.add(new Rule(id, relation, compile(fileName, patternLine, pattern.toString()), confidence));
+                    pattern.setLength(0);
+                    confidence = 0.8;
+                }
+                continue;
+            }
+            if (line.startsWith("@")) {
+                String[] kv = line.substring(1).split("\\s+", 2);
+                if (!kv[0].equals("confidence") || kv.length < 2)
+                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown option '" + line + "' (known: @confidence N)");
+                try {
+                    confidence = Double.parseDouble(kv[1]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": confidence is not a number: " + kv[1]);
+                }
+                if (confidence < 0 || confidence > 1)
+                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": confidence must be between 0 and 1");
+                continue;
+            }
+            if (pattern.length() == 0) patternLine = i + 1;
+            pattern.append(line).append(' ');
+        }
+        return List.copyOf(out);
+    }
+
+    private static SemgrexPattern compile(String fileName, int line, String pattern) {
+        SemgrexPattern p;
+        try {
+            p = SemgrexPattern.compile(pattern);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(fileName + ":" + line + ": bad Semgrex pattern: " + e.getMessage(), e);
+        }
+        if (!pattern.contains("=" + CUE))
+            throw new IllegalArgumentException(fileName + ":" + line + ": the pattern names no =" + CUE + " node");
+        return p;
+    }
+
+    List<Rule> rules(Relation r) {
+        return rules.getOrDefault(r, List.of());
+    }
+
+    List<Rule> all() {
+        return rules.values().stream().flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.conflictkg.extract.registry;
+
+import java.util.Optional;
+import org.conflictkg.corpus.PartialDate;
+import org.conflictkg.extract.Entity;
+
+/**
+ * A registry event (war, clash, operation, ceasefire, deployment) with its dates.
+ *
+ * @param entity    the event as an entity; its type is the ck: event class
+ * @param start     when it began
+ * @param end       when it ended; empty while it goes on or, for a ceasefire or deployment, is in force
+ * @param partOfKey key of the wider event it belongs to
+ */
+public record EventInfo(Entity entity, Optional<PartialDate> start, Optional<PartialDate> end,
+                        Optional<String> partOfKey) {
+
+    public String key() {
+        return entity.key();
+    }
+}

@@ -1,0 +1,244 @@
+package org.conflictkg.extract.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.corpus.PartialDate;
+
+/**
+ * Decides which registry event, if any, an event phrase of an article refers to.
+ * <p>
+ * In order:
+ * <ol>
+ * <li>A phrase containing an event's name or alias refers to it, whatever the article's date ("the
+ *     Four-Day War" is the 2016 war), unless the event began after the article.</li>
+ * <li>Otherwise the phrase needs a head noun of {@code event-words.tsv} ("war", "clashes",
+ *     "flare-up"), which gives the event types it can mean, and a time:
+ *     <ul>
+ *     <li>an explicit time, passed in or written in the phrase ("in April 2016", "the 1990s"),
+ *         picks the events of those types that overlap it;</li>
+ *     <li>a word pointing at the present ("the latest flare-up", "this month's clashes") picks the
+ *         events going on at the article's date or ended within 30 days before it.</li>
+ *     </ul>
+ *     Among several, events within the registry's focus conflict are preferred, then the one inside
+ *     all the others (the 2016 war rather than the conflict it is part of), then, for the present,
+ *     the one begun last.</li>
+ * <li>Anything else refers to no event: "a conflict" in a background sentence creates none.</li>
+ * </ol>
+ * <pre>
+ *   EventResolver events = new EventResolver(registry);
+ *   events.resolve("the latest flare-up", Optional.empty(), Optional.of(PartialDate.parse("2020-10-07")));
+ *   // the Second Nagorno-Karabakh War
+ * </pre>
+ */
+public final class EventResolver {
+
+    /** How far back "the latest clashes" reaches for an event already over. */
+    private static final int RECENT_DAYS = 30;
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DECADE = Pattern.compile("((19|20)\\d0)s");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private record Named(EventInfo event, List<String> units) {}
+
+    private record HeadAt(int index, EventVocabulary.Head head) {}
+
+    private final EntityRegistry registry;
+    private final EventVocabulary vocabulary;
+    private final List<Named> names = new ArrayList<>();
+
+    public EventResolver(EntityRegistry registry) {
+        this.registry = registry;
+        this.vocabulary = registry.eventWords();
+        for (EventInfo event : registry.events()) {
+            names.add(new Named(event, lowerUnits(event.entity().label())));
+            event.entity().aliases().forEach(a -> names.add(new Named(event, lowerUnits(a))));
+        }
+    }
+
+    /**
+     * The event the phrase refers to.
+     *
+     * @param phrase        the event phrase as written ("the latest flare-up", "a war in the 1990s")
+     * @param mentionedTime the time the sentence gives the event, if any; it overrides a time in the phrase
+     * @param articleDate   the article's publication date, if known
+     */
+    public Optional<EventInfo> resolve(String phrase, Optional<PartialDate> mentionedTime, Optional<PartialDate> articleDate) {
+        List<String> tokens = Units.tokenize(phrase);
+        List<String> words = lowerUnits(phrase);
+        Optional<DateRange> article = articleDate.map(DateRange::of);
+        Optional<EventInfo> named = byName(words, article);
+        if (named.isPresent()) return named;
+        Optional<HeadAt> head = headOf(words);
+        if (head.isEmpty()) return Optional.empty();
+        List<EventInfo> ofType = registry.events().stream()
+                .filter(e -> e.start().isPresent() && head.get().head().types().contains(e.entity().type()))
+                .toList();
+        Optional<DateRange> time = mentionedTime.map(DateRange::of).or(() -> timeIn(tokens));
+        if (time.isPresent()) {
+            return choose(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), false);
+        }
+        if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
+            DateRange recent = article.get().extendedBack(RECENT_DAYS);
+            return choose(ofType.stream()
+                    .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
+                    .toList(), true);
+        }
+        return Optional.empty();
+    }
+
+    /** The event whose longest name the phrase contains; none when two events' names fit equally. */
+    private Optional<EventInfo> byName(List<String> words, Optional<DateRange> article) {
+        Named best = null;
+        boolean tie = false;
+        for (Named n : names) {
+            if (!containsSequence(words, n.units())) continue;
+            if (article.isPresent() && n.event().start().isPresent()
+                && span(n.event()).first().isAfter(article.get().last())) continue;
+            if (best == null || n.units().size() > best.units().size()) {
+                best = n;
+                tie = false;
+            } else if (n.units().size() == best.units().size() && n.event() != best.event()) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best.event());
+    }
+
+    /**
+     * The head noun of the phrase: the last one before the first word that ends the noun phrase
+     * ("a ceasefire in the war"), else the first one after it ("the outbreak of fighting").
+     */
+    private Optional<HeadAt> headOf(List<String> words) {
+        int boundary = words.size();
+        for (int i = 1; i < words.size(); i++) {
+            if (vocabulary.boundaries.contains(words.get(i))) {
+                boundary = i;
+                break;
+            }
+        }
+        HeadAt before = null;
+        HeadAt after = null;
+        for (int i = 0; i < words.size(); i++) {
+            EventVocabulary.Head head = longestHeadAt(words, i);
+            if (head == null) continue;
+            if (i + head.units().size() <= boundary) before = new HeadAt(i, head);
+            else if (after == null && i >= boundary) after = new HeadAt(i, head);
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    private EventVocabulary.Head longestHeadAt(List<String> words, int i) {
+        EventVocabulary.Head best = null;
+        for (EventVocabulary.Head head : vocabulary.heads) {
+            if (startsWithAt(words, i, head.units()) && (best == null || head.units().size() > best.units().size()))
+                best = head;
+        }
+        return best;
+    }
+
+    /** Whether a word before the head points at the article's present, and no indefinite article opens the phrase. */
+    private boolean pointsAtPresent(List<String> words, int headIndex) {
+        if (words.isEmpty() || vocabulary.indefinite.contains(words.get(0))) return false;
+        return words.subList(0, headIndex).stream().anyMatch(vocabulary.recency::contains);
+    }
+
+    /** The first time written in the phrase: a month and year, a decade or a year, unless after "since" and the like. */
+    private Optional<DateRange> timeIn(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean barred = i > 0 && vocabulary.notATime.contains(Units.lower(tokens.get(i - 1)));
+            Integer month = Character.isUpperCase(token.charAt(0)) ? MONTHS.get(Units.lower(token.replace(".", ""))) : null;
+            if (month != null) {
+                int j = i + 1;
+                if (j < tokens.size() && DAY.matcher(tokens.get(j)).matches()) j++;
+                if (j < tokens.size() && tokens.get(j).equals(",")) j++;
+                if (j < tokens.size() && YEAR.matcher(tokens.get(j)).matches()) {
+                    if (!barred) return Optional.of(DateRange.of(PartialDate.ofMonth(Integer.parseInt(tokens.get(j)), month)));
+                    i = j;
+                }
+                continue;
+            }
+            if (barred) continue;
+            Matcher decade = DECADE.matcher(token);
+            if (decade.matches()) {
+                int first = Integer.parseInt(decade.group(1));
+                return Optional.of(DateRange.ofYears(first, first + 9));
+            }
+            if (YEAR.matcher(token).matches()) return Optional.of(DateRange.of(PartialDate.ofYear(Integer.parseInt(token))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EventInfo> choose(List<EventInfo> fitting, boolean present) {
+        List<EventInfo> inFocus = fitting.stream().filter(this::withinFocus).toList();
+        List<EventInfo> candidates = inFocus.isEmpty() ? fitting : inFocus;
+        if (candidates.size() == 1) return Optional.of(candidates.get(0));
+        for (EventInfo c : candidates) {
+            if (candidates.stream().allMatch(other -> other == c || isWithin(c, other))) return Optional.of(c);
+        }
+        if (present && !candidates.isEmpty()) {
+            List<EventInfo> byStart = candidates.stream()
+                    .sorted(Comparator.comparing((EventInfo e) -> span(e).first()).reversed()).toList();
+            if (byStart.size() == 1 || !span(byStart.get(0)).first().equals(span(byStart.get(1)).first()))
+                return Optional.of(byStart.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private boolean withinFocus(EventInfo event) {
+        for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {
+            if (vocabulary.focus.contains(e.get().key())) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code inner} is part of {@code outer}, directly or through wider events. */
+    private boolean isWithin(EventInfo inner, EventInfo outer) {
+        for (Optional<EventInfo> e = parent(inner); e.isPresent(); e = parent(e.get())) {
+            if (e.get() == outer) return true;
+        }
+        return false;
+    }
+
+    private Optional<EventInfo> parent(EventInfo event) {
+        return event.partOfKey().flatMap(registry::event);
+    }
+
+    /** The days text means when it dates the event: when it was reached, for a ceasefire. */
+    private DateRange span(EventInfo event) {
+        PartialDate start = event.start().orElseThrow();
+        return vocabulary.datedByStart.contains(event.entity().type())
+                ? DateRange.of(start) : DateRange.between(start, event.end());
+    }
+
+    private static boolean containsSequence(List<String> words, List<String> sequence) {
+        for (int i = 0; i + sequence.size() <= words.size(); i++) {
+            if (startsWithAt(words, i, sequence)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithAt(List<String> words, int i, List<String> sequence) {
+        return i + sequence.size() <= words.size() && words.subList(i, i + sequence.size()).equals(sequence);
+    }
+
+    /** Lower-case units of the words of a text, punctuation left out. */
+    private static List<String> lowerUnits(String text) {
+        return Units.ofText(text).stream()
+                .filter(u -> u.chars().anyMatch(Character::isLetterOrDigit))
+                .map(Units::lower).toList();
+    }
+}

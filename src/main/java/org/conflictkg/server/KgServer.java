@@ -1,0 +1,202 @@
+package org.conflictkg.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.conflictkg.store.KgStore;
+
+/**
+ * The conflict-kg SPARQL server: an embedded Fuseki that serves the live generation of a {@link KgStore}
+ * as the read-only dataset {@code /kg}, configured by the project's Fuseki configuration file, with the
+ * Fuseki UI at {@code /}.
+ * <pre>
+ *   KgServer server = KgServer.builder()
+ *       .database(Path.of("db"))
+ *       .config(Path.of("fuseki-config/config.ttl"))
+ *       .port(3030)
+ *       .build()
+ *       .start();
+ *   // SPARQL at server.datasetUrl() + "/sparql"
+ *   server.stop();
+ * </pre>
+ * {@link Builder#build} reads the configuration file (the same file a stock Fuseki can run, see its
+ * comments), replaces its one {@code tdb2:location} with the absolute path of the live generation, and
+ * hands the result to {@link FusekiServer.Builder#parseConfig}. Endpoints, the union default graph, the
+ * query timeout and the SPARQL {@code SERVICE} policy all come from that file. The server-wide settings
+ * in it (the {@code fuseki:Server}'s {@code ja:context}) go into ARQ's global context, as in stock
+ * Fuseki, so they hold for every query in this JVM.
+ * <p>
+ * The server serves the generation that was live when it was built: a rebuild meanwhile makes a new
+ * generation, which this server does not see until it is built again, and leaves the served one on disk.
+ * By default only the local machine may connect.
+ * <p>
+ * The UI comes from jena-fuseki-ui ({@link FMod_UI}) with the read-only server information it needs
+ * ({@link FMod_UIStatus}), but without Fuseki's admin module, so no dataset can be created, deleted,
+ * backed up or compacted over HTTP. Fuseki modules found by {@code ServiceLoader} are added after these.
+ */
+public final class KgServer {
+
+    /** The dataset's name: it is served at {@code /kg}. */
+    public static final String DATASET_NAME = "kg";
+
+    /** The configuration file, relative to the project directory. */
+    public static final Path DEFAULT_CONFIG = Path.of("fuseki-config", "config.ttl");
+
+    /** Fuseki's usual port. */
+    public static final int DEFAULT_PORT = 3030;
+
+    private final FusekiServer fuseki;
+    private final Path generation;
+
+    private KgServer(FusekiServer fuseki, Path generation) {
+        this.fuseki = fuseki;
+        this.generation = generation;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns at once, with the server running in the background. */
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port the server listens on; with port 0 requested, the one chosen, known once started. */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The dataset's URL on this machine, e.g. {@code http://localhost:3030/kg}. */
+    public String datasetUrl() {
+        return fuseki.datasetURL(DATASET_NAME);
+    }
+
+    /** The generation directory being served. */
+    public Path generation() {
+        return generation;
+    }
+
+    /**
+     * Stops the server and closes its database in this JVM, so that a later rebuild may delete the
+     * generation once it is no longer live.
+     */
+    public void stop() {
+        fuseki.stop();
+        KgStore.release(generation);
+    }
+
+    /** Settings for a {@link KgServer}; {@link #database} is required. */
+    public static final class Builder {
+        private Path database;
+        private Path config = DEFAULT_CONFIG;
+        private int port = DEFAULT_PORT;
+        private boolean loopback = true;
+
+        private Builder() {
+        }
+
+        /** The database directory that {@code kg build} writes ({@link KgStore}). */
+        public Builder database(Path dbDir) {
+            this.database = Objects.requireNonNull(dbDir, "dbDir");
+            return this;
+        }
+
+        /** The Fuseki configuration file; default {@link #DEFAULT_CONFIG}. */
+        public Builder config(Path configTtl) {
+            this.config = Objects.requireNonNull(configTtl, "configTtl");
+            return this;
+        }
+
+        /** The HTTP port; 0 picks a free one. Default {@link #DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535)
+                throw new IllegalArgumentException("Not a port number: " + port);
+            this.port = port;
+            return this;
+        }
+
+        /** Whether only the local machine may connect; default true. */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        /**
+         * Builds the server, not yet started.
+         *
+         * @throws IllegalStateException    if no database directory was given, or nothing has been built in it
+         * @throws IllegalArgumentException if the configuration file is missing, unreadable, has other than
+         *                                  one {@code tdb2:location}, or defines no dataset {@code /kg}
+         */
+        public KgServer build() {
+            if (database == null)
+                throw new IllegalStateException("No database directory given to the server");
+            KgStore store = KgStore.open(database);
+            Path generation = store.currentLocation().orElseThrow(() -> new IllegalStateException(
+                    "Nothing to serve: no knowledge graph has been built in " + store.directory() + " yet"));
+            Model configuration = configFor(generation);
+            try {
+                FusekiServer fuseki = FusekiServer.create()
+                        .port(port)
+                        .loopback(loopback)
+                        .parseConfig(configuration)
+                        .fusekiModules(modules())
+                        .build();
+                if (fuseki.getDataAccessPointRegistry().get("/" + DATASET_NAME) == null)
+                    throw new IllegalArgumentException(describe(config) + " defines no fuseki:Service named \""
+                            + DATASET_NAME + "\"");
+                return new KgServer(fuseki, generation);
+            } catch (RuntimeException e) {
+                // Parsing the configuration opens the database; do not keep it open for nothing.
+                KgStore.release(generation);
+                throw e;
+            }
+        }
+
+        /** The configuration file's model, its TDB2 location pointed at {@code generation}. */
+        private Model configFor(Path generation) {
+            if (!Files.isRegularFile(config))
+                throw new IllegalArgumentException("Fuseki configuration file not found: " + describe(config));
+            Model model;
+            try {
+                model = AssemblerUtils.readAssemblerFile(config.toString());
+            } catch (JenaException e) {
+                throw new IllegalArgumentException("Cannot read the Fuseki configuration file " + describe(config)
+                        + ": " + e.getMessage(), e);
+            }
+            List<Statement> locations = model.listStatements(null, VocabTDB2.pLocation, (RDFNode) null).toList();
+            if (locations.size() != 1)
+                throw new IllegalArgumentException(describe(config) + " has " + locations.size()
+                        + " tdb2:location values; it needs exactly one, the one replaced by the live generation");
+            locations.get(0).changeObject(generation.toAbsolutePath().toString());
+            return model;
+        }
+
+        private static FusekiModules modules() {
+            List<FusekiModule> modules = new ArrayList<>();
+            modules.add(new FMod_UIStatus());
+            modules.add(FMod_UI.create());
+            modules.addAll(FusekiModules.getSystemModules().asList());
+            return FusekiModules.create(modules);
+        }
+
+        private static String describe(Path file) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+    }
+}
