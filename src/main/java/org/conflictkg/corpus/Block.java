@@ -21,9 +21,4 @@ record Block(MappedText text, boolean heading, boolean afterRemoval) {
     Block markedAfterRemoval() {
         return new Block(text, heading, true);
     }
-
-    @Override
-    public String toString() {
-        return text.toString();
-    }
 }

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * mapping, and a closing line {@code ---} (or {@code ...}).
  * <pre>
  * ---
- * title: What Is Russia's Role in the Armenia-Azerbaijan Conflict?
+ * title: Ceasefire Talks Resume
  * published: 2020-09-28
  * ---
  * </pre>

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 /**
  * Groups the lines of a text or markdown file into blocks: consecutive lines form a paragraph, a blank
  * line ends it, a noise line (a bare link, say) vanishes without ending it, and a heading is a block of
- * its own.
+ * its own, whether a line of its own or a paragraph underlined.
  * <p>
  * When removed material stood between two paragraphs, the second is marked so that a sentence cut by it
  * can be rejoined later. A paragraph made only of markup that the inline cleanup removes (an image) counts
@@ -45,10 +45,23 @@ final class LineBlocks {
 
     /** A blank line, or anything else that ends a paragraph. */
     void endParagraph() {
+        flushParagraph(false);
+    }
+
+    /** Ends the current paragraph as a heading: markdown's setext underline ({@code ===}, {@code ---}) says so. */
+    void endParagraphAsHeading() {
+        flushParagraph(true);
+    }
+
+    boolean inParagraph() {
+        return !paragraph.isEmpty();
+    }
+
+    private void flushParagraph(boolean heading) {
         if (paragraph.isEmpty()) return;
         MappedText text = inlineCleanup.apply(joiner.join(original, paragraph));
         paragraph.clear();
-        add(text, false, paragraphAfterRemoval);
+        add(text, heading, paragraphAfterRemoval);
     }
 
     /** A line dropped as noise: inside a paragraph it just vanishes, between paragraphs it is a removal. */

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * metadata per article file.
  * <pre>
  * file	url	title	outlet	published	format	notes
- * 002_2ecefcf343914f7a.txt	unknown	Can Russia Mediate …	The Moscow Times	2020-07	text extracted from a PDF print	…
+ * talks.txt	unknown	Ceasefire Talks Resume	The Daily Example	2020-07	text from a PDF printout	day unknown
  * </pre>
  * The {@code file} column is required; {@code url}, {@code title}, {@code outlet}, {@code published},
  * {@code language} and {@code format} are read; any other column ({@code notes} included) is ignored. A

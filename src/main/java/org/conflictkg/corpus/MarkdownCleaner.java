@@ -5,14 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cleans markdown as web-page-to-markdown converters write it: ATX headings ({@code #}) become heading
- * blocks, list items and block quotes lose their markers, and inline markup is removed, keeping the text
- * of emphasis and links ({@code **bold**}, {@code [text](url)}) and dropping images, autolinks
- * ({@code <https://...>}) and inline HTML tags.
+ * Cleans markdown as web-page-to-markdown converters write it: ATX headings ({@code #}) and underlined
+ * (setext) headings become heading blocks, list items and block quotes lose their markers, and inline
+ * markup is removed, keeping the text of emphasis, links and escapes ({@code **bold**}, {@code [text](url)},
+ * {@code \-}) and dropping images, autolinks ({@code <https://...>}) and inline HTML tags.
  */
 final class MarkdownCleaner extends TextCleaner {
 
     private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(?:```|~~~).*");
     private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-+*]|\\d{1,9}[.)])[ \\t]+");
     private static final Pattern QUOTE_MARKER = Pattern.compile(" {0,3}(?:>[ \\t]?)+");
@@ -50,6 +51,8 @@ final class MarkdownCleaner extends TextCleaner {
                 blocks.endParagraph();
             } else if (FENCE.matcher(text).matches()) {
                 blocks.endParagraph();
+            } else if (blocks.inParagraph() && SETEXT_UNDERLINE.matcher(text).matches()) {
+                blocks.endParagraphAsHeading();
             } else if (rules.isNoiseLine(text.strip())) {
                 blocks.removedLine();
             } else if ((m = ATX_HEADING.matcher(text)).matches()) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * <li>a paragraph that opens with the article's known title is split so the title is a paragraph of its own;</li>
  * <li>a sentence cut in two by a paragraph break is rejoined: when a paragraph ends without closing
  *     punctuation and the next starts with a lower-case letter, or when removed material (a link line, a
- *     caption) stood between them and the first ends mid-clause (a lower-case letter, a comma, a dash);</li>
+ *     caption) stood between them and the first ends mid-clause (after a comma, a dash, or a lower-case word
+ *     in a paragraph too long to be a heading);</li>
  * <li>paragraphs are joined with a blank line ({@code "\n\n"}).</li>
  * </ol>
  * Cleaning only removes characters and inserts white space: every character that is not white space is the
@@ -29,6 +30,9 @@ import java.util.Optional;
  * </pre>
  */
 public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownCleaner, HtmlCleaner {
+
+    /** Fewer words than this, without closing punctuation, may well be a heading rather than half a sentence. */
+    private static final int MIN_WORDS_OF_A_CUT_PARAGRAPH = 8;
 
     final CleaningRules rules;
 
@@ -160,9 +164,17 @@ public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownClean
         return "\"'”’»)]".indexOf(c) >= 0;
     }
 
+    /**
+     * Whether a paragraph stops mid-clause: after a comma or a dash, or after a word in lower case when the
+     * paragraph is too long to be a heading (a heading like "Putin Says" or "What happened next" is not cut).
+     */
     private static boolean endsMidClause(MappedText text) {
         char last = text.charAt(text.length() - 1);
-        return Character.isLowerCase(last) || last == ',' || last == '—' || last == '–';
+        if (last == ',' || last == '—' || last == '–') return true;
+        int wordStart = text.length();
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        if (wordStart == text.length() || !Character.isLowerCase(text.charAt(wordStart))) return false;
+        return text.toString().split(" ").length >= MIN_WORDS_OF_A_CUT_PARAGRAPH;
     }
 
     private static CleanedText assemble(List<Block> blocks, int originalLength) {

@@ -31,6 +31,7 @@ final class ArticleEntities {
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, Entity> minted = new LinkedHashMap<>();
     private final Map<Entity, Integer> stateMentions = new LinkedHashMap<>();
+    private final Map<List<Entity>, Integer> coordinatedStates = new LinkedHashMap<>();
 
     ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
         for (CoreSentence sentence : annotated.document().sentences()) {
@@ -40,6 +41,7 @@ final class ArticleEntities {
             linkRecognisedNames(sentence, registry, map);
             map.values().stream().distinct().filter(e -> e.type().equals("State"))
                     .forEach(e -> stateMentions.merge(e, 1, Integer::sum));
+            countCoordinatedStates(sentence, map);
             byToken.add(map);
         }
     }
@@ -70,13 +72,28 @@ final class ArticleEntities {
     }
 
     /**
-     * The two states the article is about: the two most often mentioned (by name, metonym or
-     * demonym). "Both sides", "the two countries" and "either side" refer to them.
+     * The two states the article is about: the pair most often named together, else the two most often
+     * mentioned (by name, metonym or demonym). "Both sides", "the two countries" and "either side" refer to them.
      */
     List<Entity> parties() {
-        return stateMentions.entrySet().stream()
+        Optional<List<Entity>> pair = coordinatedStates.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return pair.orElseGet(() -> stateMentions.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
-                .limit(2).map(Map.Entry::getKey).toList();
+                .limit(2).map(Map.Entry::getKey).toList());
+    }
+
+    /** Counts pairs of states named together ("Armenia and Azerbaijan", "between Yerevan and Baku"). */
+    private void countCoordinatedStates(CoreSentence sentence, Map<Integer, Entity> map) {
+        var graph = sentence.dependencyParse();
+        for (var edge : graph.edgeIterable()) {
+            if (!edge.getRelation().toString().startsWith("conj")) continue;
+            Entity a = map.get(edge.getGovernor().index());
+            Entity b = map.get(edge.getDependent().index());
+            if (a == null || b == null || a.equals(b) || !a.type().equals("State") || !b.type().equals("State")) continue;
+            List<Entity> pair = a.key().compareTo(b.key()) < 0 ? List.of(a, b) : List.of(b, a);
+            coordinatedStates.merge(pair, 1, Integer::sum);
+        }
     }
 
     /**

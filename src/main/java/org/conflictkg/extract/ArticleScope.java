@@ -65,11 +65,15 @@ final class ArticleScope {
         return false;
     }
 
-    /** The first calendar date the sentence states, used to pick the event a phrase refers to. */
+    /**
+     * The first calendar date the sentence states, used to pick the event a phrase refers to; "since
+     * 2016" dates a comparison, not the event, and is skipped.
+     */
     Optional<PartialDate> firstDate(int s) {
         SemanticGraph g = graph(s);
+        List<CoreLabel> tokens = tokens(s);
         for (IndexedWord w : g.vertexListSorted()) {
-            if ("DATE".equals(w.ner())) {
+            if ("DATE".equals(w.ner()) && !TimeNormaliser.precededBy(tokens, w, "since")) {
                 Optional<PartialDate> d = time.dateOf(tokens(s), w);
                 if (d.isPresent()) return d;
             }

@@ -40,6 +40,7 @@ public final class ClaimExtractor {
     public static final String VERSION = "0.1.0";
 
     static final String ELLIPSIS_RULE = "ellipsis#negative-copy";
+    private static final java.util.regex.Pattern NORMALISED_NUMBER = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?");
 
     private final EntityRegistry registry;
     private final MentionFinder mentionFinder;
@@ -71,6 +72,11 @@ public final class ClaimExtractor {
         List<Claim> previousSentence = List.of();
         for (int s = 0; s < sentences.size(); s++) {
             List<Claim> found = new ArrayList<>();
+            // A question ("Which side is Russia backing?") asserts nothing.
+            if (scope.sentence(s).text().strip().endsWith("?")) {
+                previousSentence = found;
+                continue;
+            }
             for (RuleBook.Rule rule : rules.all()) found.addAll(applyRule(scope, s, rule));
             found.addAll(ellipticNegations(scope, s, found, previousSentence));
             for (Claim c : found) claims.putIfAbsent(identity(c), c);
@@ -109,31 +115,37 @@ public final class ClaimExtractor {
             IndexedWord objectNode = m.getNode(RuleBook.OBJECT);
             IndexedWord quantityNode = m.getNode(RuleBook.QUANTITY);
             Polarity polarity = negated(graph, cue) ? Polarity.NEGATIVE : Polarity.POSITIVE;
-            List<IndexedWord> matched = new ArrayList<>();
-            for (IndexedWord n : List.of(cue)) matched.add(n);
-            if (subjectNode != null) matched.add(subjectNode);
-            if (objectNode != null) matched.add(objectNode);
-            if (quantityNode != null) matched.add(quantityNode);
+            List<IndexedWord> matched = new ArrayList<>(List.of(cue));
+            for (IndexedWord n : new IndexedWord[] {subjectNode, objectNode, quantityNode}) if (n != null) matched.add(n);
             Evidence evidence = scope.evidence(s, matched);
-            List<IndexedWord> timeCarriers = objectNode == null ? List.of() : List.of(objectNode);
+            List<IndexedWord> timeCarriers = new ArrayList<>();
+            if (objectNode != null) timeCarriers.add(objectNode);
+            if (m.getNode(RuleBook.ANCHOR) != null) timeCarriers.add(m.getNode(RuleBook.ANCHOR));
             Optional<TimeSpec> time = scope.time().timeOf(graph, scope.tokens(s), cue, timeCarriers);
+            Optional<PartialDate> when = time.map(TimeSpec::start).or(() -> scope.firstDate(s));
 
             if (rule.relation().takesQuantity()) {
                 if (quantityNode == null) continue;
                 Optional<Quantity> q = quantityOf(scope.tokens(s), quantityNode);
-                Optional<Entity> event = eventFor(scope, s, subjectNode);
+                Optional<Entity> event = eventFor(scope, s, subjectNode, when);
                 if (q.isEmpty() || event.isEmpty()) continue;
+                if (time.isEmpty() && isRunningTally(graph, cue)) time = scope.published().map(TimeSpec::at);
                 out.add(new Claim(scope.articleId(), rule.relation(), event.get(), new ClaimObject.QuantityValue(q.get()),
                         polarity, time, reporterOf(scope, s, cue), evidence, rule.id(), rule.confidence()));
                 continue;
             }
-            if (subjectNode == null || objectNode == null) continue;
-            for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
-                if (!signatures.subjectFits(rule.relation(), subject)) continue;
-                for (Entity object : resolveObject(scope, s, rule.relation(), objectNode)) {
-                    if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
-                    out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
-                            polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
+            if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
+            if (isUnrealised(graph, cue)) continue;
+            for (IndexedWord subjectConjunct : conjuncts(graph, subjectNode)) {
+                for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
+                    if (!signatures.subjectFits(rule.relation(), subject)) continue;
+                    for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
+                        for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when)) {
+                            if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                            out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
+                                    polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
+                        }
+                    }
                 }
             }
         }
@@ -141,9 +153,43 @@ public final class ClaimExtractor {
     }
 
     /**
+     * A node and the nodes coordinated with it ("the United States, Europe and the UN secretary
+     * general"): each conjunct takes part in the claim. Enhanced++ parses already copy most relations
+     * to every conjunct; this covers the ones they do not.
+     */
+    private static List<IndexedWord> conjuncts(SemanticGraph g, IndexedWord node) {
+        IndexedWord first = node;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("conj")) first = e.getGovernor();
+        }
+        List<IndexedWord> out = new ArrayList<>();
+        out.add(first);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(first)) {
+            if (e.getRelation().toString().startsWith("conj") && !out.contains(e.getDependent())) out.add(e.getDependent());
+        }
+        if (!out.contains(node)) out.add(node);
+        return out;
+    }
+
+    /**
+     * "At least five people have been killed (and more than 80 injured)": a present-perfect tally holds
+     * as of publication. A conjunct shares its first verb's auxiliary.
+     */
+    private static boolean isRunningTally(SemanticGraph g, IndexedWord cue) {
+        for (IndexedWord verb : conjuncts(g, cue)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                String w = e.getDependent().word().toLowerCase();
+                if (e.getRelation().toString().equals("aux") && (w.equals("have") || w.equals("has"))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject a participle or a coordinated verb shares with the clause it hangs from ("Russia has
      * walked a thin line …, calling for a ceasefire but not backing either side"): the nearest
-     * governor's subject, climbing at most three steps.
+     * governor's subject, climbing at most three steps. In a cleft ("It was Moscow that brokered …")
+     * the subject is the focused noun.
      */
     private static IndexedWord inheritedSubject(SemanticGraph g, IndexedWord cue) {
         IndexedWord node = cue;
@@ -152,7 +198,7 @@ public final class ClaimExtractor {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 if (rel.equals("dep") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp")
-                        || rel.equals("acl") || rel.equals("obj")) {
+                        || rel.equals("acl") || rel.equals("obj") || rel.equals("ccomp")) {
                     up = e;
                     break;
                 }
@@ -160,21 +206,42 @@ public final class ClaimExtractor {
             if (up == null) return null;
             node = up.getGovernor();
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-                if (e.getRelation().toString().equals("nsubj")) return e.getDependent();
+                if (!e.getRelation().toString().equals("nsubj")) continue;
+                boolean cleft = up.getRelation().toString().equals("ccomp") && e.getDependent().word().equalsIgnoreCase("it")
+                        && node.tag() != null && node.tag().startsWith("NN");
+                if (cleft) return node;
+                if (!up.getRelation().toString().equals("ccomp")) return e.getDependent();
             }
         }
         return null;
     }
 
-    private Collection<Entity> resolveObject(ArticleScope scope, int s, Relation relation, IndexedWord node) {
-        if (relation == Relation.mediates || relation == Relation.brokeredCeasefire || relation == Relation.calledForCeasefire) {
-            Optional<EventInfo> event = eventFor(scope, s, node).flatMap(e -> registry.event(e.key()));
+    /** Relations whose object is a war or conflict, found from the article when the sentence names none. */
+    private static boolean takesEventObject(Relation r) {
+        return r == Relation.mediates || r == Relation.brokeredCeasefire || r == Relation.calledForCeasefire;
+    }
+
+    /**
+     * Whether the cue is an action asked for, hoped for or planned rather than done: the infinitive
+     * complement of a verb like "urge", "want" or "plan" ("urged the sides to put an end to …").
+     */
+    private boolean isUnrealised(SemanticGraph g, IndexedWord cue) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("xcomp") || rel.equals("advcl:to")) && lexicon.has("irrealis-verb", e.getGovernor().lemma())) return true;
+        }
+        return false;
+    }
+
+    private Collection<Entity> resolveObject(ArticleScope scope, int s, Relation relation, IndexedWord node, Optional<PartialDate> when) {
+        if (takesEventObject(relation)) {
+            Optional<EventInfo> event = eventFor(scope, s, node, when).flatMap(e -> registry.event(e.key()));
             // One mediates a conflict as a whole, and brokers the ceasefire of a war, not the ceasefire itself.
             if (relation == Relation.mediates) event = event.map(this::outermost);
             else event = event.map(e -> e.entity().type().equals("Ceasefire") ? parent(e) : e);
             if (event.isPresent()) return List.of(event.get().entity());
         }
-        return nodes.resolve(scope, s, node);
+        return node == null ? List.of() : nodes.resolve(scope, s, node);
     }
 
     /**
@@ -244,25 +311,26 @@ public final class ClaimExtractor {
         return cop;
     }
 
-    /** A casualty figure: SUTime's normalised number with its bound, or a vague number word. */
+    /** A casualty figure: SUTime's normalised number with its bound, or a vague number word around it. */
     private Optional<Quantity> quantityOf(List<CoreLabel> tokens, IndexedWord node) {
         CoreLabel token = tokens.get(node.index() - 1);
         String norm = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         if ("NUMBER".equals(token.ner()) && norm != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?").matcher(norm);
+            java.util.regex.Matcher m = NORMALISED_NUMBER.matcher(norm);
             if (m.matches()) return Optional.of(Quantity.parse((m.group(1) == null ? "=" : m.group(1)) + m.group(2)));
         }
-        String words = phraseFrom(tokens, node.index() - 1).toLowerCase();
+        // "hundreds of thousands": the parse may make any of its words the head
+        int at = node.index() - 1;
         for (Map.Entry<String, String> e : lexicon.entries("vague-quantity").entrySet()) {
-            if (words.startsWith(e.getKey())) return Optional.of(Quantity.parse(e.getValue()));
+            String[] words = e.getKey().split(" ");
+            for (int start = Math.max(0, at - words.length + 1); start <= at; start++) {
+                if (start + words.length > tokens.size()) break;
+                boolean all = true;
+                for (int k = 0; k < words.length && all; k++) all = tokens.get(start + k).word().equalsIgnoreCase(words[k]);
+                if (all) return Optional.of(Quantity.parse(e.getValue()));
+            }
         }
         return Optional.empty();
-    }
-
-    private static String phraseFrom(List<CoreLabel> tokens, int i) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = i; k < Math.min(tokens.size(), i + 4); k++) sb.append(tokens.get(k).word()).append(' ');
-        return sb.toString().trim();
     }
 
     /**
@@ -270,21 +338,21 @@ public final class ClaimExtractor {
      * name, or by kind and time), else one named elsewhere in the sentence, else the event the article
      * reports as current at its publication date.
      */
-    private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node) {
-        Optional<PartialDate> sentenceTime = scope.firstDate(s);
+    private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
         if (node != null) {
-            Optional<EventInfo> e = resolveEventPhrase(scope, s, node, sentenceTime);
-            if (e.isPresent()) return Optional.of(e.get().entity());
+            // "the Four-Day War in April 2016, a conflict that killed …": the apposition names it
             for (SemanticGraphEdge edge : scope.graph(s).incomingEdgeIterable(node)) {
                 if (edge.getRelation().toString().equals("appos")) {
-                    e = resolveEventPhrase(scope, s, edge.getGovernor(), sentenceTime);
+                    Optional<EventInfo> e = resolveEventPhrase(scope, s, edge.getGovernor(), when);
                     if (e.isPresent()) return Optional.of(e.get().entity());
                 }
             }
+            Optional<EventInfo> e = resolveEventPhrase(scope, s, node, when);
+            if (e.isPresent()) return Optional.of(e.get().entity());
         }
         for (IndexedWord w : scope.graph(s).vertexListSorted()) {
             if (lexicon.has("event-noun", w.lemma())) {
-                Optional<EventInfo> e = resolveEventPhrase(scope, s, w, sentenceTime);
+                Optional<EventInfo> e = resolveEventPhrase(scope, s, w, when);
                 if (e.isPresent()) return Optional.of(e.get().entity());
             }
         }

@@ -44,7 +44,7 @@ final class QuoteExtractor {
             int end = quote.quoteCharOffsets().second;
             String inner = stripMarks(quote.text());
             List<Integer> sentences = sentencesOf(scope, begin, end);
-            if (sentences.isEmpty() || inner.isBlank()) continue;
+            if (sentences.isEmpty() || inner.isBlank() || mispaired(inner)) continue;
             boolean standalone = isStandalone(scope, sentences, begin, end);
             if (!standalone && !isQuotedClause(scope, sentences, begin, end)) continue; // a scare-quoted term
             Optional<Attribution> attribution = attribute(scope, sentences, begin, end);
@@ -78,6 +78,18 @@ final class QuoteExtractor {
     }
 
     private record Attribution(Entity speaker, Optional<TimeSpec> time) {}
+
+    /**
+     * A quotation that runs on across a paragraph whose start has no opening mark is two stray marks
+     * paired by mistake: news style reopens a quotation at every paragraph it continues into.
+     */
+    static boolean mispaired(String inner) {
+        String[] paragraphs = inner.split("\n\n");
+        for (int i = 1; i < paragraphs.length; i++) {
+            if (!paragraphs[i].isEmpty() && "\"“‘'«".indexOf(paragraphs[i].charAt(0)) < 0) return true;
+        }
+        return false;
+    }
 
     /** The quotation's words without its marks and the spaces inside them. */
     static String stripMarks(String quoted) {
@@ -146,7 +158,7 @@ final class QuoteExtractor {
                 CoreLabel t = tokens.get(w.index() - 1);
                 if (t.beginPosition() >= begin && t.endPosition() <= end) continue;
                 if (lexicon.has("report-verb", w.lemma())) {
-                    Optional<IndexedWord> subject = subjectOf(g, w, tokens, begin, end);
+                    Optional<IndexedWord> subject = subjectOf(g, w, tokens, begin, end).or(() -> adjacentName(scope, s, w, begin, end));
                     if (subject.isEmpty()) continue;
                     Optional<TimeSpec> time = scope.time().timeOf(g, tokens, w, List.of());
                     return Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
@@ -159,6 +171,29 @@ final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the parse gives the reporting verb no subject ("…," Pashinyan, whose country …, said), the
+     * name between the quotation and the verb, or right after the verb ("said Tigran Grigoryan").
+     */
+    private static Optional<IndexedWord> adjacentName(ArticleScope scope, int s, IndexedWord verb, int begin, int end) {
+        List<CoreLabel> tokens = scope.tokens(s);
+        int v = verb.index() - 1;
+        int from = v;
+        while (from > 0 && tokens.get(from - 1).beginPosition() >= end) from--;
+        for (int i = from; i < v; i++) {
+            if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.ofNullable(scope.graph(s).getNodeByIndexSafe(i + 1));
+        }
+        for (int i = v + 1; i < Math.min(tokens.size(), v + 4); i++) {
+            if (tokens.get(i).beginPosition() >= begin && tokens.get(i).endPosition() <= end) break;
+            if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.ofNullable(scope.graph(s).getNodeByIndexSafe(i + 1));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean canSpeak(Entity e) {
+        return !e.type().equals("City") && !e.type().equals("Region") && !e.type().equals("Place");
     }
 
     private static boolean outside(List<CoreLabel> tokens, IndexedWord w, int begin, int end) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * generic sentence shape it covers and optional {@code @confidence 0.8} lines. Patterns name their
  * nodes with shared capture names: {@code =subject}, {@code =object}, {@code =cue} (the word that
  * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
- * {@code =quantity}. A malformed rule fails loading with {@code file:line} and Semgrex's message.
+ * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time. A malformed rule fails loading with {@code file:line} and Semgrex's message.
  */
 final class RuleBook {
 
@@ -28,6 +28,8 @@ final class RuleBook {
     static final String OBJECT = "object";
     static final String CUE = "cue";
     static final String QUANTITY = "quantity";
+    /** A further node whose adjuncts may say when ("kept its border closed since 1993": closed). */
+    static final String ANCHOR = "anchor";
 
     /** One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file. */
     record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence) {}

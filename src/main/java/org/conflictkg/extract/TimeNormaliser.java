@@ -72,6 +72,7 @@ final class TimeNormaliser {
         seen.add(start);
         while (!queue.isEmpty()) {
             IndexedWord node = queue.poll();
+            boolean direct = node.equals(start);
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 if (!seen.add(dep) || !ADJUNCT.matcher(e.getRelation().toString()).matches()) continue;
@@ -80,6 +81,8 @@ final class TimeNormaliser {
                     if (d.isPresent()) {
                         String rel = e.getRelation().toString();
                         boolean since = rel.equals("obl:since") || rel.equals("nmod:since") || precededBy(tokens, dep, "since");
+                        // "the worst clashes since 2016" compares; only the predicate's own "since" dates it
+                        if (since && !direct) continue;
                         return Optional.of(since ? TimeSpec.since(d.get()) : TimeSpec.at(d.get()));
                     }
                 }
@@ -89,7 +92,7 @@ final class TimeNormaliser {
         return Optional.empty();
     }
 
-    private static boolean precededBy(List<CoreLabel> tokens, IndexedWord node, String word) {
+    static boolean precededBy(List<CoreLabel> tokens, IndexedWord node, String word) {
         int i = firstTokenOfTimex(tokens, node.index() - 1);
         return i > 0 && tokens.get(i - 1).word().equalsIgnoreCase(word);
     }

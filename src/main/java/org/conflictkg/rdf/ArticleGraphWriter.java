@@ -80,7 +80,7 @@ public final class ArticleGraphWriter {
         quad(g, n, RDF.type.asNode(), CK.Sentence.asNode());
         quad(g, n, RDF.type.asNode(), Nif.Sentence.asNode());
         quad(g, n, CK.inArticle.asNode(), art);
-        quad(g, n, CK.sentenceIndex.asNode(), integer(s.index()));
+        quad(g, n, CK.sentenceIndex.asNode(), nonNegative(s.index()));
         quad(g, n, Nif.anchorOf.asNode(), string(a.text().substring(s.begin(), s.end())));
         offsets(g, n, a, s.begin(), s.end());
     }

@@ -96,6 +96,17 @@ class BadInputTest {
     }
 
     @Test
+    void aManifestWithoutAFileColumnIsOneProblemAndTheArticlesAreReadWithoutIt(@TempDir Path dir) throws IOException {
+        Files.copy(GOOD, dir.resolve(GOOD.getFileName()));
+        Files.writeString(dir.resolve("manifest.tsv"), "name\turl\n" + GOOD.getFileName() + "\thttps://example.org/a\n");
+        CorpusReadResult result = CorpusReader.builder().build().readAll(dir);
+
+        assertEquals(List.of(CorpusProblem.error(dir.resolve("manifest.tsv"),
+                "manifest header (line 1) has no 'file' column: [name, url]")), result.problems());
+        assertEquals(List.of(ArticleMetadata.UNKNOWN), result.articles().stream().map(Article::metadata).toList());
+    }
+
+    @Test
     void readingGoesOnPastEveryBadFile(@TempDir Path dir) throws IOException {
         try (Stream<Path> fixtures = Files.list(BAD)) {
             for (Path fixture : fixtures.filter(Files::isRegularFile).toList()) Files.copy(fixture, dir.resolve(fixture.getFileName()));

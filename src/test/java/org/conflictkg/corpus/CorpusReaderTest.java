@@ -74,6 +74,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aPublicationTimeKeepsThePublishersCalendarDay(@TempDir Path dir) throws IOException {
+        // In UTC this instant is still September 27: the date must not shift.
+        Path file = Files.writeString(dir.resolve("a.md"),
+                "---\npublished: 2020-09-28T01:30:00+03:00\n---\nRussia brokered the initial ceasefire in May 1994.\n");
+        assertEquals(Optional.of(PartialDate.of(LocalDate.of(2020, 9, 28))),
+                CorpusReader.builder().build().read(file).metadata().published());
+    }
+
+    @Test
     void aManifestRowAloneGivesMetadataAndFormat() {
         Article article = metadataDirectory.article("manifest-only").orElseThrow();
         assertEquals(new ArticleMetadata(Optional.empty(), Optional.of("Can Russia Mediate New Clashes Between Armenia and Azerbaijan?"),

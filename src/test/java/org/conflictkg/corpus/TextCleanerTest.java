@@ -70,6 +70,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aHeadingBeforeARemovedCaptionIsNotJoinedToTheText() throws IOException {
+        assertEquals("Russia's Security Guarantees for Armenia Don't Extend to Karabakh, Putin Says"
+                        + "\n\nRussia's commitments to Armenia as part of a Moscow-led regional security bloc do not include "
+                        + "the disputed Nagorno-Karabakh region.",
+                clean("title-caption-body.txt", SourceFormat.TEXT));
+    }
+
+    @Test
     void photoCaptionsWithTheirCreditsAreRemoved() throws IOException {
         assertEquals("At least 39 troops and civilians have been killed over the past two days in the worst clashes "
                         + "between foes Armenia and Azerbaijan since 2016."
@@ -106,6 +114,19 @@ class TextCleanerTest {
                         + "\n\n— Which side is Russia backing?"
                         + "\n\nRussia, a major powerbroker in the region, has adopted a cautious stance toward the recent flare-ups.",
                 clean("markdown.md", SourceFormat.MARKDOWN));
+    }
+
+    @Test
+    void markdownUnderlinedHeadingsQuotesListsAndEscapes() throws IOException {
+        assertEquals("Can Russia Mediate New Clashes Between Armenia and Azerbaijan?"
+                        + "\n\nIt’s in neither Armenia nor Azerbaijan’s interests for Russia to pick a side in their conflict."
+                        + "\n\nWhy is Moscow cautious?"
+                        + "\n\nMoscow doesn’t follow any preset standards or ideological tenets; it simply reacts to the dynamic "
+                        + "of the conflict on the ground."
+                        + "\n\nSecondly, for Russia, even in multilateral structures, bilateral relations are particularly valued."
+                        + "\n\nBaku does not accompany its actions with anti-Russian rhetoric."
+                        + "\n\nRussia’s role in this so-called frozen conflict is viewed positively by both the United States and the EU.",
+                clean("markdown-structure.md", SourceFormat.MARKDOWN));
     }
 
     @Test
