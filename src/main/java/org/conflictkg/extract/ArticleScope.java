@@ -66,19 +66,24 @@ final class ArticleScope {
     }
 
     /**
-     * The first calendar date the sentence states, used to pick the event a phrase refers to; "since
-     * 2016" dates a comparison, not the event, and is skipped.
+     * The calendar date stated nearest to a word of the sentence (not a "since" date): what an event
+     * noun without a date of its own is most likely dated by ("the Four-Day War in April 2016, a
+     * conflict that …").
      */
-    Optional<PartialDate> firstDate(int s) {
-        SemanticGraph g = graph(s);
+    Optional<PartialDate> nearestDate(int s, IndexedWord node) {
         List<CoreLabel> tokens = tokens(s);
-        for (IndexedWord w : g.vertexListSorted()) {
-            if ("DATE".equals(w.ner()) && !TimeNormaliser.precededBy(tokens, w, "since")) {
-                Optional<PartialDate> d = time.dateOf(tokens(s), w);
-                if (d.isPresent()) return d;
+        Optional<PartialDate> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (IndexedWord w : graph(s).vertexListSorted()) {
+            if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since")) continue;
+            Optional<PartialDate> d = time.dateOf(tokens, w);
+            int distance = Math.abs(w.index() - node.index());
+            if (d.isPresent() && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     /** A reporting source the registry does not know, named by its words ("local officials"). */

@@ -122,7 +122,8 @@ public final class ClaimExtractor {
             if (objectNode != null) timeCarriers.add(objectNode);
             if (m.getNode(RuleBook.ANCHOR) != null) timeCarriers.add(m.getNode(RuleBook.ANCHOR));
             Optional<TimeSpec> time = scope.time().timeOf(graph, scope.tokens(s), cue, timeCarriers);
-            Optional<PartialDate> when = time.map(TimeSpec::start).or(() -> scope.firstDate(s));
+            IndexedWord focus = objectNode != null ? objectNode : subjectNode != null ? subjectNode : cue;
+            Optional<PartialDate> when = time.map(TimeSpec::start).or(() -> scope.nearestDate(s, focus));
 
             if (rule.relation().takesQuantity()) {
                 if (quantityNode == null) continue;

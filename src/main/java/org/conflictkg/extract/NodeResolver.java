@@ -54,7 +54,7 @@ final class NodeResolver {
             reportingSubject(g, node).ifPresent(subj -> resolveInto(scope, s, subj, out, depth + 1));
             return;
         }
-        if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !hasOfComplement(g, node)) {
+        if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
             scope.entities().lastMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
@@ -104,9 +104,10 @@ final class NodeResolver {
         return false;
     }
 
-    private static boolean hasOfComplement(SemanticGraph g, IndexedWord node) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-            if (e.getRelation().toString().equals("nmod:of")) return true;
+    /** "the region of Nagorno-Karabakh" names its place; "the region of 150,000 people" does not. */
+    private static boolean namesItsPlace(ArticleScope scope, int s, IndexedWord node) {
+        for (SemanticGraphEdge e : scope.graph(s).outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:of") && scope.entities().at(s, e.getDependent().index()).isPresent()) return true;
         }
         return false;
     }
@@ -135,7 +136,7 @@ final class NodeResolver {
         idx.add(node.index());
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("compound") || rel.equals("amod") || rel.equals("det") || rel.startsWith("nmod")
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("det") || rel.startsWith("nmod") && !rel.equals("nmod:since")
                     || rel.equals("nummod") || rel.equals("case") && idx.contains(e.getGovernor().index()) && !e.getGovernor().equals(node)) {
                 if (e.getDependent().index() != node.index() && !idx.contains(e.getDependent().index()))
                     collectPhrase(g, e.getDependent(), idx);
