@@ -61,7 +61,9 @@ final class QuoteExtractor {
             } else {
                 speaker = Entity.UNKNOWN;
             }
-            if (time.isEmpty()) time = scope.published().filter(d -> d.precision() == PartialDate.Precision.DAY).map(TimeSpec::at);
+            // Words quoted whole were, in news style, said for the day's report; a fragment woven into the
+            // reporter's own sentence may come from any earlier statement, so it is dated only by its sentence.
+            if (time.isEmpty() && standalone) time = scope.published().filter(d -> d.precision() == PartialDate.Precision.DAY).map(TimeSpec::at);
             int first = sentences.get(0);
             CoreSentence last = scope.sentence(sentences.get(sentences.size() - 1));
             Evidence evidence = new Evidence(first, Math.min(begin, scope.sentence(first).charOffsets().first()),
