@@ -1,0 +1,68 @@
+package org.conflictkg.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.conflictkg.Pipeline;
+import org.conflictkg.eval.ClaimRow;
+import org.conflictkg.eval.ClaimTsv;
+import org.conflictkg.eval.ScoreReport;
+import org.conflictkg.eval.Scorer;
+import org.conflictkg.eval.Scores;
+import org.conflictkg.extract.ArticleClaims;
+import org.conflictkg.testing.CorpusGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction targets on the seed corpus, scored by the evaluation's rules against the shared gold
+ * standard, and what {@code kg claims} prints per article.
+ */
+class ExtractionTargetsTest {
+
+    private static final Path GOLD = Path.of("../shared/eval/seed-gold.tsv");
+    private static Pipeline.CorpusExtraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = CorpusGraph.pipeline().extract(CorpusGraph.CORPUS);
+    }
+
+    private static List<ClaimRow> systemRows() {
+        return extraction.articles().stream()
+                .flatMap(ac -> ac.claims().stream().map(c -> ClaimRow.fromClaim(c, ac.article().text())))
+                .toList();
+    }
+
+    @Test
+    void everyCanonicalArticleHasClaimsAndTheCopyNone() {
+        Map<String, Long> perDoc = systemRows().stream().collect(Collectors.groupingBy(ClaimRow::doc, Collectors.counting()));
+        for (ArticleClaims ac : extraction.articles()) {
+            String id = ac.article().id();
+            if (ac.article().isCanonical()) assertTrue(perDoc.getOrDefault(id, 0L) > 0, id + " has no claims");
+            else assertEquals(0L, perDoc.getOrDefault(id, 0L), id + " is a copy and must add no claims");
+        }
+        assertEquals(4, perDoc.size(), perDoc::toString);
+    }
+
+    @Test
+    void precisionRecallAndTimeMeetTheTargets() throws Exception {
+        assumeTrue(Files.exists(GOLD), "the shared gold standard is beside the checkout");
+        Set<String> docs = extraction.articles().stream().filter(a -> a.article().isCanonical())
+                .map(a -> a.article().id()).collect(Collectors.toSet());
+        Scores scores = new Scorer().score(ClaimTsv.readGold(GOLD), systemRows(), docs);
+        String report = ScoreReport.format(scores, true);
+        System.out.println(report);
+        Scores.Tally all = scores.overall();
+        assertTrue(all.precision().orElse(0) >= 0.90, "precision below 0.90\n" + report);
+        assertTrue(all.recall().orElse(0) >= 0.85, "recall below 0.85\n" + report);
+        assertTrue(all.timeAgreement().orElse(0) >= 0.90, "time agreement below 0.90\n" + report);
+    }
+}
