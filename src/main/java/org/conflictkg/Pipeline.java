@@ -21,6 +21,7 @@ import org.conflictkg.extract.ClaimExtractor;
 import org.conflictkg.extract.registry.EntityRegistry;
 import org.conflictkg.nlp.NlpPipeline;
 import org.conflictkg.rdf.ArticleGraphWriter;
+import org.conflictkg.rdf.ContradictionFinder;
 import org.conflictkg.rdf.RegistryGraphWriter;
 import org.conflictkg.store.BuildResult;
 import org.conflictkg.store.KgStore;
@@ -138,7 +139,12 @@ public final class Pipeline {
             registryWriter.writeOntology();
             registryWriter.writeRegistry(registry);
             ArticleGraphWriter articles = new ArticleGraphWriter(stream);
-            ex.articles().forEach(articles::write);
+            ContradictionFinder contradictions = new ContradictionFinder();
+            for (ArticleClaims ac : ex.articles()) {
+                articles.write(ac);
+                contradictions.observe(ac);
+            }
+            contradictions.write(stream);
         });
         int duplicates = (int) ex.articles().stream().filter(a -> !a.article().isCanonical()).count();
         int claims = ex.articles().stream().mapToInt(a -> a.claims().size()).sum();

@@ -21,7 +21,6 @@ import org.conflictkg.extract.Entity;
 import org.conflictkg.extract.Evidence;
 import org.conflictkg.extract.Polarity;
 import org.conflictkg.extract.SentenceSpan;
-import org.conflictkg.extract.TimeSpec;
 
 /**
  * Writes one article's named graph: the article, its sentences, its claims as statement nodes with
@@ -87,8 +86,6 @@ public final class ArticleGraphWriter {
 
     private void writeClaim(Node g, Node art, Article a, Claim c) {
         Evidence ev = c.evidence();
-        String content = c.relation() + "|" + c.subject().key() + "|" + c.object().key() + "|"
-                + c.polarity() + "|" + c.time().map(TimeSpec::toString).orElse("") + "|" + ev.begin() + "|" + ev.end();
         Node quoteNode = null;
         if (c.object() instanceof ClaimObject.QuoteValue q) {
             quoteNode = Iris.quote(a.id(), ev.begin() + "|" + ev.end() + "|" + q.text());
@@ -101,7 +98,7 @@ public final class ArticleGraphWriter {
             // A quotation the text does not attribute is kept, but it is nobody's claim.
             if (c.subject().isUnknown()) return;
         }
-        Node n = Iris.claim(a.id(), content);
+        Node n = Iris.claim(c);
         Node property = CK.relation(c.relation().name()).asNode();
         Node subject = Iris.entity(c.subject());
         quad(g, n, RDF.type.asNode(), CK.Claim.asNode());

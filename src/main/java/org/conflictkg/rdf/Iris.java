@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.conflictkg.extract.Claim;
 import org.conflictkg.extract.Entity;
+import org.conflictkg.extract.TimeSpec;
 
 /**
  * Mints the project's IRIs. They are stable: the same entity, article, sentence or claim gets the same
@@ -38,8 +40,15 @@ public final class Iris {
     }
 
     /** A claim's IRI from a digest of what it states and where, so reruns give the same IRI. */
-    public static Node claim(String articleId, String content) {
-        return NodeFactory.createURI(CK.CLAIM_BASE + articleId + "/" + digest(content));
+    public static Node claim(Claim c) {
+        String content = c.relation() + "|" + c.subject().key() + "|" + c.object().key() + "|" + c.polarity() + "|"
+                + c.time().map(TimeSpec::toString).orElse("") + "|" + c.evidence().begin() + "|" + c.evidence().end();
+        return NodeFactory.createURI(CK.CLAIM_BASE + c.articleId() + "/" + digest(content));
+    }
+
+    /** The graph of links derived across articles (contradictions), rebuilt with every build. */
+    public static Node derivedGraph() {
+        return NodeFactory.createURI(CK.GRAPH_BASE + "derived");
     }
 
     public static Node quote(String articleId, String content) {
