@@ -93,11 +93,14 @@ final class QuoteExtractor {
         return false;
     }
 
-    /** The quotation's words without its marks and the spaces inside them. */
+    /**
+     * The quotation's words without its marks and the spaces inside them. A comma before the closing
+     * mark ("…," she said) belongs to the reporter's sentence, not to the words quoted.
+     */
     static String stripMarks(String quoted) {
         String s = quoted.strip();
         s = s.replaceAll("^[\"“”„«»‘’']+", "").replaceAll("[\"“”„«»‘’']+$", "");
-        return s.strip();
+        return s.strip().replaceAll(",$", "");
     }
 
     private static List<Integer> sentencesOf(ArticleScope scope, int begin, int end) {
