@@ -55,6 +55,9 @@ final class QuoteExtractor {
                 speaker = attribution.get().speaker();
                 time = attribution.get().time();
                 if (speaker == null) speaker = lastSubject != null ? lastSubject : Entity.UNKNOWN;
+            } else if (standalone && introducedBefore(scope, sentences.get(0)).isPresent()) {
+                // "X told reporters:" closing the previous sentence or paragraph
+                speaker = introducedBefore(scope, sentences.get(0)).get();
             } else if (standalone && previousSpeaker != null && sameOrNextParagraph(text, previousEnd, begin)) {
                 speaker = previousSpeaker;
                 rule = CONTINUATION_RULE;
@@ -199,6 +202,24 @@ final class QuoteExtractor {
 
     private static boolean canSpeak(Entity e) {
         return !e.type().equals("City") && !e.type().equals("Region") && !e.type().equals("Place");
+    }
+
+    /** The speaker of a sentence that ends with a colon after a reporting verb, just before {@code s}. */
+    private Optional<Entity> introducedBefore(ArticleScope scope, int s) {
+        if (s == 0) return Optional.empty();
+        String previous = scope.sentence(s - 1).text().strip();
+        if (!previous.endsWith(":")) return Optional.empty();
+        SemanticGraph g = scope.graph(s - 1);
+        List<CoreLabel> tokens = scope.tokens(s - 1);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (!lexicon.has("report-verb", w.lemma())) continue;
+            Optional<IndexedWord> subject = subjectOf(g, w, tokens, -1, -1).or(() -> adjacentName(scope, s - 1, w, -1, -1));
+            if (subject.isPresent()) {
+                Entity e = speakerOf(scope, s - 1, subject.get());
+                if (e != null && !e.isUnknown()) return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean outside(List<CoreLabel> tokens, IndexedWord w, int begin, int end) {
