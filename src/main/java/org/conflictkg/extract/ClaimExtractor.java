@@ -127,7 +127,7 @@ public final class ClaimExtractor {
 
             if (rule.relation().takesQuantity()) {
                 if (quantityNode == null) continue;
-                Optional<Quantity> q = quantityOf(scope.tokens(s), quantityNode);
+                Optional<Quantity> q = quantityOf(graph, scope.tokens(s), quantityNode);
                 Optional<Entity> event = eventFor(scope, s, subjectNode, when);
                 if (q.isEmpty() || event.isEmpty()) continue;
                 if (time.isEmpty() && isRunningTally(graph, cue)) time = scope.published().map(TimeSpec::at);
@@ -312,8 +312,24 @@ public final class ClaimExtractor {
         return cop;
     }
 
-    /** A casualty figure: SUTime's normalised number with its bound, or a vague number word around it. */
-    private Optional<Quantity> quantityOf(List<CoreLabel> tokens, IndexedWord node) {
+    /**
+     * A casualty figure: SUTime's normalised number with its bound, or a vague number word, on the
+     * node or on its quantity modifiers ("tens of thousands of people": the parse heads it on "people").
+     */
+    private Optional<Quantity> quantityOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord node) {
+        List<IndexedWord> candidates = new ArrayList<>(List.of(node));
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nummod") || rel.startsWith("det") || rel.equals("dep")) candidates.add(e.getDependent());
+        }
+        for (IndexedWord c : candidates) {
+            Optional<Quantity> q = quantityAt(tokens, c);
+            if (q.isPresent()) return q;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Quantity> quantityAt(List<CoreLabel> tokens, IndexedWord node) {
         CoreLabel token = tokens.get(node.index() - 1);
         String norm = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         if ("NUMBER".equals(token.ner()) && norm != null) {

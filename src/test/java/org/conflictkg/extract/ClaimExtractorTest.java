@@ -1,0 +1,102 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.conflictkg.corpus.Article;
+import org.conflictkg.corpus.ArticleMetadata;
+import org.conflictkg.corpus.OffsetMap;
+import org.conflictkg.corpus.PartialDate;
+import org.conflictkg.corpus.SourceFormat;
+import org.conflictkg.testing.SharedNlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The extraction rules on sentences written for these tests (none is taken from the corpus): each
+ * case names the linguistic shape it exercises and the claims a careful reader would record, as
+ * {@code relation subject object polarity [time]} with registry keys.
+ */
+class ClaimExtractorTest {
+
+    private static ClaimExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new ClaimExtractor(SharedNlp.registry());
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // active and passive voice
+                Arguments.of("active voice", "Iran openly supports Armenia in the dispute.",
+                        List.of("supports iran armenia +"), List.of()),
+                Arguments.of("passive voice with agent", "Baku has long been backed by Ankara.",
+                        List.of("supports turkey azerbaijan +"), List.of()),
+                // coordination on both sides
+                Arguments.of("coordinated subjects", "France and the United States have mediated talks between the two sides.",
+                        List.of("mediates france nagorno-karabakh-conflict +", "mediates usa nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("coordinated objects", "Moscow sold weapons to both Yerevan and Baku.",
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                // negation and its scope
+                Arguments.of("negated membership", "Georgia is not a member of the Collective Security Treaty Organization.",
+                        List.of("memberOf georgia csto -"), List.of("memberOf georgia csto +")),
+                Arguments.of("elliptic negation", "Kazakhstan is a member of the CSTO, while Georgia is not.",
+                        List.of("memberOf kazakhstan csto +", "memberOf georgia csto -"), List.of("memberOf georgia csto +")),
+                Arguments.of("never", "Russia has never sold weapons to Georgia.",
+                        List.of("suppliesArmsTo russia georgia -"), List.of("suppliesArmsTo russia georgia +")),
+                Arguments.of("negating verb", "Ankara refused to back Yerevan.",
+                        List.of("supports turkey armenia -"), List.of("supports turkey armenia +")),
+                // requests state no fact
+                Arguments.of("a request is not a deed", "The UN urged Baku to end the offensive.",
+                        List.of(), List.of("brokeredCeasefire azerbaijan")),
+                // metonymy
+                Arguments.of("capital as government", "The Kremlin accused Tbilisi of provocations.",
+                        List.of("accused russia georgia +"), List.of()),
+                // dated facts
+                Arguments.of("since: open interval", "Ankara has kept its border with Yerevan closed since 1993.",
+                        List.of("closedBorderWith turkey armenia + 1993/.."), List.of()),
+                Arguments.of("month and year", "Moscow brokered a truce in the Four-Day War in April 2016.",
+                        List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict + 2016-04"), List.of()),
+                // casualties
+                Arguments.of("at least N killed", "At least 49 Armenian soldiers were killed in the September 2022 clashes.",
+                        List.of("killed september-2022-clashes >=49 +"), List.of()),
+                Arguments.of("more than N injured", "More than 200 people were injured in the 2016 war.",
+                        List.of("injured 2016-nagorno-karabakh-conflict >200 +"), List.of()),
+                Arguments.of("vague number", "The First Nagorno-Karabakh War displaced tens of thousands of people.",
+                        List.of("displaced first-nagorno-karabakh-war >=10000 +"), List.of()),
+                // questions assert nothing
+                Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
+                // quotations
+                Arguments.of("quote after, verb after", "\"We will not abandon our allies,\" Lavrov told reporters.",
+                        List.of("quote sergei-lavrov We will not abandon our allies +"), List.of()),
+                Arguments.of("scare quotes are not quotes", "Baku called it an \"anti-terrorist operation\" on Tuesday.",
+                        List.of(), List.of("quote")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void extractsWhatAReaderWould(String shape, String text, List<String> expected, List<String> forbidden) {
+        List<String> got = claims(text);
+        for (String e : expected) assertTrue(got.stream().anyMatch(g -> g.startsWith(e)), shape + ": expected " + e + " in " + got);
+        for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.startsWith(f)), shape + ": unexpected " + f + " in " + got);
+    }
+
+    private static List<String> claims(String text) {
+        Article a = new Article("test", Path.of("test.txt"), SourceFormat.TEXT,
+                new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(PartialDate.parse("2022-09-20")), Optional.empty()),
+                text, text, OffsetMap.identity(text.length()), Optional.empty());
+        return extractor.extract(SharedNlp.nlp().annotate(a)).claims().stream()
+                .map(c -> c.relation() + " " + c.subject().key() + " " + c.object().key() + " " + c.polarity().symbol()
+                        + c.time().map(t -> " " + t).orElse(""))
+                .collect(Collectors.toList());
+    }
+}
