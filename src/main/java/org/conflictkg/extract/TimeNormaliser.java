@@ -28,6 +28,7 @@ final class TimeNormaliser {
 
     /** SUTime values we can read: YYYY, YYYY-MM, YYYY-MM-DD (others: weeks, seasons, PRESENT_REF…). */
     private static final Pattern ISO_VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     /** Dependency relations that lead from a predicate to its own adjuncts (not into other clauses). */
     private static final Pattern ADJUNCT = Pattern.compile("obl.*|nmod.*|advmod|obl:tmod|nmod:tmod|amod|nummod|compound|appos");
@@ -77,6 +78,8 @@ final class TimeNormaliser {
                 IndexedWord dep = e.getDependent();
                 if (!seen.add(dep) || !ADJUNCT.matcher(e.getRelation().toString()).matches()) continue;
                 if ("DATE".equals(dep.ner())) {
+                    Optional<TimeSpec> week = weekOf(tokens, dep);
+                    if (week.isPresent()) return week;
                     Optional<PartialDate> d = dateOf(tokens, dep);
                     if (d.isPresent()) {
                         String rel = e.getRelation().toString();
@@ -104,6 +107,21 @@ final class TimeNormaliser {
             i--;
         }
         return i;
+    }
+
+    /**
+     * "Last week", "this week": SUTime gives an ISO week ({@code 2023-W37}), which is the interval from
+     * its Monday to its Sunday. Weeks are always relative, so only a publication day can date them.
+     */
+    Optional<TimeSpec> weekOf(List<CoreLabel> tokens, IndexedWord node) {
+        String value = tokens.get(node.index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null || published.isEmpty() || published.get().precision() != PartialDate.Precision.DAY) return Optional.empty();
+        Matcher m = ISO_WEEK.matcher(value);
+        if (!m.matches()) return Optional.empty();
+        java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        return Optional.of(TimeSpec.between(PartialDate.of(monday), PartialDate.of(monday.plusDays(6))));
     }
 
     /** The date a DATE token belongs to, if SUTime gave it a calendar value we may trust. */

@@ -65,6 +65,10 @@ class ClaimExtractorTest {
                         List.of("closedBorderWith turkey armenia + 1993/.."), List.of()),
                 Arguments.of("month and year", "Moscow brokered a truce in the Four-Day War in April 2016.",
                         List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict + 2016-04"), List.of()),
+                Arguments.of("last week: the week's Monday to Sunday", "Baku launched an offensive against Stepanakert last week.",
+                        List.of("attacked azerbaijan stepanakert + 2022-09-12/2022-09-18"), List.of()),
+                Arguments.of("weekday against the publication day", "Azerbaijan shelled Stepanakert on Monday.",
+                        List.of("attacked azerbaijan stepanakert + 2022-09-19"), List.of()),
                 // casualties
                 Arguments.of("at least N killed", "At least 49 Armenian soldiers were killed in the September 2022 clashes.",
                         List.of("killed september-2022-clashes >=49 +"), List.of()),
