@@ -1,11 +1,5 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +20,7 @@ final class Lexicon {
 
     static Lexicon loadDefault() {
         String name = "lexicon.tsv";
-        InputStream in = Lexicon.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("missing resource " + name);
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(name, r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
+        return parse(name, RuleResources.required(name));
     }
 
     static Lexicon parse(String fileName, List<String> lines) {

@@ -1,12 +1,6 @@
 package org.conflictkg.extract;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,13 +39,8 @@ final class RuleBook {
         Map<Relation, List<Rule>> all = new EnumMap<>(Relation.class);
         for (Relation r : Relation.values()) {
             String name = "rules/" + r.name() + ".semgrex";
-            InputStream in = RuleBook.class.getResourceAsStream(name);
-            if (in == null) continue; // quotes are found by QuoteExtractor, not by rules
-            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                all.put(r, parse(r, name, reader.lines().toList()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(name, e);
-            }
+            // quotes are found by QuoteExtractor, not by rules
+            RuleResources.lines(name).ifPresent(lines -> all.put(r, parse(r, name, lines)));
         }
         return new RuleBook(all);
     }

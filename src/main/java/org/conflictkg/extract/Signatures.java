@@ -1,11 +1,5 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,13 +28,7 @@ final class Signatures {
 
     static Signatures loadDefault() {
         String name = "rules/signatures.tsv";
-        InputStream in = Signatures.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("missing resource " + name);
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(name, r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
+        return parse(name, RuleResources.required(name));
     }
 
     static Signatures parse(String fileName, List<String> lines) {

@@ -1,0 +1,62 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The extraction's data files load, and a bad line fails with its file and line number. */
+class RuleFilesTest {
+
+    @Test
+    void shippedRulesLexiconAndSignaturesLoad() {
+        RuleBook book = RuleBook.loadDefault();
+        for (Relation r : Relation.values()) {
+            if (r != Relation.quote) assertTrue(!book.rules(r).isEmpty(), "no rules for " + r);
+        }
+        assertTrue(Lexicon.loadDefault().has("negator", "not"));
+        assertTrue(Signatures.loadDefault().objectFits(Relation.memberOf,
+                new Entity("csto", "CSTO", "Organisation", java.util.Optional.empty(), List.of(), true)));
+    }
+
+    @Test
+    void ruleIdsCountRulesInTheirFile() {
+        List<RuleBook.Rule> rules = RuleBook.parse(Relation.supports, "supports.semgrex", List.of(
+                "# a comment", "{lemma:back}=cue >nsubj {}=subject >obj {}=object", "", "@confidence 0.6",
+                "{lemma:aid}=cue", ">nsubj {}=subject >obj {}=object"));
+        assertEquals(2, rules.size());
+        assertEquals("supports.semgrex#2", rules.get(1).id());
+        assertEquals(0.6, rules.get(1).confidence());
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("pattern that Semgrex rejects", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
+                        List.of("", "{lemma:back=cue >nsubj {}=subject")), "supports.semgrex:2"),
+                Arguments.of("pattern without a cue", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
+                        List.of("{lemma:back} >nsubj {}=subject")), "supports.semgrex:1"),
+                Arguments.of("unknown option", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
+                        List.of("@weight 2", "{}=cue")), "supports.semgrex:1"),
+                Arguments.of("confidence out of range", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
+                        List.of("# c", "@confidence 1.5", "{}=cue")), "supports.semgrex:2"),
+                Arguments.of("lexicon row without entry", (Runnable) () -> Lexicon.parse("lexicon.tsv",
+                        List.of("negator\tnot", "negator")), "lexicon.tsv:2"),
+                Arguments.of("duplicate lexicon entry", (Runnable) () -> Lexicon.parse("lexicon.tsv",
+                        List.of("negator\tnot", "negator\tNot")), "lexicon.tsv:2"),
+                Arguments.of("signature of an unknown relation", (Runnable) () -> Signatures.parse("signatures.tsv",
+                        List.of("# c", "backs\tActor\tActor")), "signatures.tsv:2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void badLinesNameFileAndLine(String defect, Runnable load, String where) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, load::run);
+        assertTrue(e.getMessage().startsWith(where + ":"), defect + ": " + e.getMessage());
+    }
+}
