@@ -143,6 +143,9 @@ final class ArticleEntities {
                 continue;
             }
             String label = m.text().trim();
+            // NER now and then tags a capitalised pronoun ("He has accused …") as a person
+            if (toks.size() == 1 && toks.get(0).tag() != null && toks.get(0).tag().startsWith("PRP")) continue;
+            if (!Character.isUpperCase(label.charAt(0))) continue;
             Entity entity;
             if (type.equals("Person") && toks.size() == 1) {
                 entity = bySurname.get(label);

@@ -329,12 +329,28 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
+    /** The bound that the words before a number give it ("roughly 75,000"), when SUTime gave none. */
+    private String boundBefore(List<CoreLabel> tokens, int numberIndex) {
+        for (Map.Entry<String, String> e : lexicon.entries("quantity-bound").entrySet()) {
+            String[] words = e.getKey().split(" ");
+            int start = numberIndex - words.length;
+            if (start < 0) continue;
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) all = tokens.get(start + k).word().equalsIgnoreCase(words[k]);
+            if (all) return e.getValue();
+        }
+        return "=";
+    }
+
     private Optional<Quantity> quantityAt(List<CoreLabel> tokens, IndexedWord node) {
         CoreLabel token = tokens.get(node.index() - 1);
         String norm = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         if ("NUMBER".equals(token.ner()) && norm != null) {
             java.util.regex.Matcher m = NORMALISED_NUMBER.matcher(norm);
-            if (m.matches()) return Optional.of(Quantity.parse((m.group(1) == null ? "=" : m.group(1)) + m.group(2)));
+            if (m.matches()) {
+                String bound = m.group(1) != null ? m.group(1) : boundBefore(tokens, node.index() - 1);
+                return Optional.of(Quantity.parse(bound + m.group(2)));
+            }
         }
         // "hundreds of thousands": the parse may make any of its words the head
         int at = node.index() - 1;

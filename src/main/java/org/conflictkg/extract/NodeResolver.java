@@ -15,6 +15,9 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
+    private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
+    private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
     /** What "the region", "the enclave" refer back to. */
     private static final Set<String> ANAPHORIC_PLACE_TYPES = Set.of("Region", "DeFactoState");
 
@@ -46,12 +49,19 @@ final class NodeResolver {
         if (depth > 2) return;
         SemanticGraph g = scope.graph(s);
         String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
-        if (lexicon.has("pair-noun", lemma) && hasPairDeterminer(g, node)) {
+        if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
             out.addAll(scope.entities().parties());
             return;
         }
         if (PRONOUNS.contains(lemma)) {
-            reportingSubject(g, node).ifPresent(subj -> resolveInto(scope, s, subj, out, depth + 1));
+            Optional<IndexedWord> reporter = reportingSubject(g, node);
+            if (reporter.isPresent()) resolveInto(scope, s, reporter.get(), out, depth + 1);
+            else if (s > 0 && isSubject(g, node)) previousSubject(scope, s - 1, lemma).ifPresent(out::add);
+            return;
+        }
+        if (lexicon.has("anaphoric-organisation", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES).ifPresent(out::add);
             return;
         }
         if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
@@ -67,7 +77,8 @@ final class NodeResolver {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
             boolean follow = rel.equals("appos") || rel.equals("compound")
-                    || ((rel.equals("nmod:of") || rel.equals("nmod:poss")) && lexicon.has("geo-head", lemma));
+                    || (GEO_LINKS.contains(rel) && lexicon.has("geo-head", lemma))
+                    || ((rel.equals("amod") || rel.equals("nmod:poss")) && lexicon.has("forces-noun", lemma));
             if (follow) resolveInto(scope, s, e.getDependent(), out, depth + 1);
         }
         // "its ally Turkey": the name is the apposition's head when the parse attaches it the other way
@@ -95,6 +106,40 @@ final class NodeResolver {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isSubject(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("nsubj")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Azerbaijan … . It accuses Armenia of …": a subject pronoun continues the previous sentence's
+     * subject, when that is an entity a pronoun of this kind can stand for.
+     */
+    private Optional<Entity> previousSubject(ArticleScope scope, int s, String pronoun) {
+        SemanticGraph g = scope.graph(s);
+        for (IndexedWord root : g.getRoots()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
+                if (!e.getRelation().toString().startsWith("nsubj")) continue;
+                Optional<Entity> subject = scope.entities().at(s, e.getDependent().index());
+                boolean person = subject.map(x -> x.type().equals("Person")).orElse(false);
+                boolean fits = pronoun.equals("they") || (pronoun.equals("it") ? !person : person);
+                if (subject.isPresent() && fits) return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Moscow avoided taking sides": a bare plural pair noun means the two parties. */
+    private static boolean isBarePlural(SemanticGraph g, IndexedWord node, String lemma) {
+        if (!lemma.equals("side") || node.tag() == null || !node.tag().equals("NNS")) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("det") || e.getRelation().toString().equals("nmod:poss")) return false;
+        }
+        return true;
     }
 
     private static boolean isDefinite(SemanticGraph g, IndexedWord node) {
