@@ -137,7 +137,7 @@ public final class ClaimExtractor {
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
             if (isUnrealised(graph, cue)) continue;
-            for (IndexedWord subjectConjunct : conjuncts(graph, subjectNode)) {
+            for (IndexedWord subjectConjunct : withCoAgents(graph, cue, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
@@ -169,6 +169,21 @@ public final class ClaimExtractor {
             if (e.getRelation().toString().startsWith("conj") && !out.contains(e.getDependent())) out.add(e.getDependent());
         }
         if (!out.contains(node)) out.add(node);
+        return out;
+    }
+
+    /**
+     * Those the sentence says acted together with the subject ("France mediated alongside Russia and
+     * the United States", "together with Moscow") share the claim.
+     */
+    private static List<IndexedWord> withCoAgents(SemanticGraph g, IndexedWord cue, List<IndexedWord> subjects) {
+        List<IndexedWord> out = new ArrayList<>(subjects);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:alongside") || rel.equals("obl:together_with") || rel.equals("obl:jointly_with")) {
+                for (IndexedWord n : conjuncts(g, e.getDependent())) if (!out.contains(n)) out.add(n);
+            }
+        }
         return out;
     }
 
