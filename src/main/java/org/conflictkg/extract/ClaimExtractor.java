@@ -273,7 +273,8 @@ public final class ClaimExtractor {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
-            if ((rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("ccomp"))
+            // the parser sometimes leaves "avoided taking sides" as a bare dependency
+            if ((rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep"))
                     && lexicon.has("negating-verb", gov.lemma())) return !negated(g, gov);
         }
         return false;
