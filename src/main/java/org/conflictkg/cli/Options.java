@@ -1,6 +1,7 @@
 package org.conflictkg.cli;
 
 import java.nio.file.Path;
+import org.conflictkg.corpus.ArticleLimits;
 import picocli.CommandLine.Option;
 
 /** Options several subcommands share, as picocli mixins. */
@@ -15,6 +16,18 @@ final class Options {
 
         @Option(names = "--strict", description = "Stop at the first bad article instead of skipping it.")
         boolean strict;
+
+        @Option(names = "--max-article-mb", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_MAX_FILE_BYTES / ArticleLimits.MB,
+                description = "Skip an article file larger than N MB (default: ${DEFAULT-VALUE}).")
+        long maxArticleMb;
+
+        @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_MAX_TEXT_LENGTH,
+                description = "Skip an article whose text, once cleaned, is longer than N characters (default: ${DEFAULT-VALUE}).")
+        int maxArticleChars;
+
+        ArticleLimits limits() {
+            return new ArticleLimits(maxArticleMb * ArticleLimits.MB, maxArticleChars);
+        }
     }
 
     static final class Database {

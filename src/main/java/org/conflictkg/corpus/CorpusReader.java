@@ -15,7 +15,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,11 +41,16 @@ import org.slf4j.LoggerFactory;
  * {@code .htm}); all other files, {@code manifest.tsv} included, and hidden files and subdirectories are not
  * articles. They are read in file-name order. An article's id is its file name without the extension.
  * <p>
- * <b>Problems.</b> A file that cannot be an article (empty, binary, undecodable, malformed front matter or date,
- * no text left after cleaning, an id another file already has) gives one {@link CorpusProblem} naming the file
- * and the problem, and reading goes on; in {@linkplain Builder#strict(boolean) strict} mode the first one is
- * thrown as a {@link CorpusException} instead. A file that is not valid UTF-8 is read as Windows-1252 with a
- * warning.
+ * <b>Problems.</b> A file that cannot be an article (empty, binary, undecodable, larger than the
+ * {@linkplain ArticleLimits limits}, malformed front matter or date, no sentence left after cleaning, an id
+ * another file already has) gives one {@link CorpusProblem} naming the file and the problem, and reading goes
+ * on; in {@linkplain Builder#strict(boolean) strict} mode the first one is thrown as a {@link CorpusException}
+ * instead.
+ * <p>
+ * <b>Encodings.</b> Files are UTF-8, or UTF-16 with a byte-order mark. A file that is not valid UTF-8 is read
+ * as Windows-1252, with a warning, unless it is UTF-8 with a few corrupt bytes: when more of its non-ASCII
+ * characters are well-formed UTF-8 than there are bytes that are not, reading it as Windows-1252 would garble
+ * every one of those characters, so it is an error instead.
  * <p>
  * <b>Large corpora.</b> {@link #readAll(Path)} holds every article. {@link #stream(Path, Consumer)} holds only the
  * small fingerprints that duplicate detection needs: it reads the files once to fingerprint them and again,
@@ -55,12 +62,14 @@ public final class CorpusReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final boolean strict;
+    private final ArticleLimits limits;
     private final Map<SourceFormat, TextCleaner> cleaners;
     /** Manifests already read by {@link #read(Path)}, per directory: a streamed corpus reads each once. */
     private final Map<Path, Manifest> manifests = new ConcurrentHashMap<>();
 
     private CorpusReader(Builder builder) {
         this.strict = builder.strict;
+        this.limits = builder.limits;
         Map<SourceFormat, TextCleaner> byFormat = new EnumMap<>(SourceFormat.class);
         for (SourceFormat format : SourceFormat.values()) byFormat.put(format, TextCleaner.forFormat(format, builder.rules));
         this.cleaners = byFormat;
@@ -70,11 +79,15 @@ public final class CorpusReader {
         return new Builder();
     }
 
-    /** Choices for a {@link CorpusReader}; the defaults are lenient reading and the shipped cleaning rules. */
+    /**
+     * Choices for a {@link CorpusReader}; the defaults are lenient reading, the shipped cleaning rules and
+     * {@link ArticleLimits#DEFAULT}.
+     */
     public static final class Builder {
 
         private boolean strict;
         private CleaningRules rules = CleaningRules.defaults();
+        private ArticleLimits limits = ArticleLimits.DEFAULT;
 
         private Builder() {
         }
@@ -87,6 +100,12 @@ public final class CorpusReader {
 
         public Builder cleaningRules(CleaningRules rules) {
             this.rules = rules;
+            return this;
+        }
+
+        /** How large one article may be; a larger one is skipped with an error. */
+        public Builder limits(ArticleLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -213,6 +232,12 @@ public final class CorpusReader {
     private Article readFile(Path file, Manifest manifest, Consumer<CorpusProblem> warnings) {
         byte[] bytes;
         try {
+            // Checked before reading: an oversized file is never held in memory.
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new CorpusException(file, "file is " + ArticleLimits.size(size) + ", more than the "
+                        + ArticleLimits.size(limits.maxFileBytes()) + " limit for one article");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException(file, "cannot read: " + e, e);
@@ -225,13 +250,21 @@ public final class CorpusReader {
         ArticleMetadata metadata = MetadataSources.metadata(file, frontMatter, row);
         SourceFormat format = MetadataSources.format(file, row, warnings);
         CleanedText cleaned = cleaners.get(format).clean(original, frontMatter.bodyStart(), metadata.title());
-        if (cleaned.text().isEmpty()) throw new CorpusException(file, "no article text left after cleaning");
+        if (cleaned.text().codePoints().noneMatch(Character::isLetter)) {
+            throw new CorpusException(file, cleaned.text().isEmpty() ? "no article text left after cleaning"
+                    : "no sentence left after cleaning, only symbols and numbers: '" + abbreviate(cleaned.text()) + "'");
+        }
+        if (cleaned.text().length() > limits.maxTextLength()) {
+            throw new CorpusException(file, String.format(Locale.ROOT,
+                    "article text is %,d characters after cleaning, more than the %,d-character limit for one article",
+                    cleaned.text().length(), limits.maxTextLength()));
+        }
         return new Article(idOf(file), file, format, metadata, original, cleaned.text(), cleaned.offsets(), Optional.empty());
     }
 
     /**
      * The file's text: UTF-8 (a UTF-16 file must open with its byte-order mark), else Windows-1252 with a
-     * warning.
+     * warning, unless it is mostly well-formed UTF-8.
      */
     private static String decode(Path file, byte[] bytes, Consumer<CorpusProblem> warnings) {
         if (bytes.length == 0) throw new CorpusException(file, "empty file");
@@ -245,6 +278,14 @@ public final class CorpusReader {
         Optional<String> utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) return utf8.get();
         int bad = firstUndecodable(bytes, StandardCharsets.UTF_8);
+        Utf8Census census = Utf8Census.of(bytes);
+        if (census.nonAsciiCharacters() > census.malformedBytes()) {
+            throw new CorpusException(file, String.format(Locale.ROOT,
+                    "invalid UTF-8: byte 0x%02X at offset %d (line %d) is malformed, though the file's %d other non-ASCII "
+                            + "characters are UTF-8, so it is not Windows-1252 text either (%d malformed %s in all)",
+                    bytes[bad], bad, lineOf(bytes, bad), census.nonAsciiCharacters(), census.malformedBytes(),
+                    census.malformedBytes() == 1 ? "byte" : "bytes"));
+        }
         String windows = strictDecode(bytes, WINDOWS_1252).orElseThrow(() -> new CorpusException(file, String.format(
                 "undecodable text: neither UTF-8 (byte 0x%02X at offset %d) nor Windows-1252 (byte 0x%02X at offset %d)",
                 bytes[bad], bad, bytes[firstUndecodable(bytes, WINDOWS_1252)], firstUndecodable(bytes, WINDOWS_1252))));
@@ -255,6 +296,41 @@ public final class CorpusReader {
 
     private static Optional<String> strictDecode(byte[] bytes, Charset charset) {
         return firstUndecodable(bytes, charset) < 0 ? Optional.of(new String(bytes, charset)) : Optional.empty();
+    }
+
+    /** How many characters a file that is not valid UTF-8 would have outside ASCII, and how many bytes are malformed. */
+    private record Utf8Census(int nonAsciiCharacters, int malformedBytes) {
+
+        static Utf8Census of(byte[] bytes) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            int malformed = 0;
+            for (CoderResult result = decoder.decode(in, out, true); result.isError(); result = decoder.decode(in, out, true)) {
+                malformed += result.length();
+                in.position(in.position() + result.length());
+            }
+            out.flip();
+            int nonAscii = (int) out.codePoints().filter(c -> c > 0x7F).count();
+            return new Utf8Census(nonAscii, malformed);
+        }
+    }
+
+    /** The 1-based line of the byte at {@code offset}. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return line;
+    }
+
+    /** The start of {@code text} on one line, for a message. */
+    private static String abbreviate(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
     /** Offset of the first byte that {@code charset} cannot decode, or -1. */

@@ -77,7 +77,10 @@ final class FrontMatter {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             String line = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + FIRST_YAML_LINE);
-            throw new CorpusException(file, "malformed front matter" + line + ": " + e.getProblem(), e);
+            // The context says what was left open, and where: an unclosed quote is found only at the end.
+            String context = e.getContext() == null ? "" : ", " + e.getContext()
+                    + (e.getContextMark() == null ? "" : " that starts on line " + (e.getContextMark().getLine() + FIRST_YAML_LINE));
+            throw new CorpusException(file, "malformed front matter" + line + ": " + e.getProblem() + context, e);
         } catch (YAMLException e) {
             throw new CorpusException(file, "malformed front matter: " + e.getMessage(), e);
         }

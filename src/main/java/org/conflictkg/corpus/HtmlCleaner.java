@@ -106,28 +106,60 @@ final class HtmlCleaner extends TextCleaner {
             if (range.isTracked()) current.append('\n', shift + range.startPos());
         }
 
-        /** Appends a text node's decoded characters, each at its source position. */
+        /**
+         * Appends a text node's decoded characters, each at its source position. The node's source range may
+         * hold more than its text: character references, which decode to fewer characters, and markup that is
+         * not text, such as the {@code <![CDATA[} opening a CDATA section; source characters that the text does
+         * not continue with are skipped.
+         */
         private void appendText(TextNode node) {
             String text = node.getWholeText();
             Range range = node.sourceRange();
             if (!range.isTracked()) return; // not from the source (jsoup adds none in parsing)
             int source = range.startPos();
-            int sourceEnd = range.endPos();
+            int sourceEnd = Math.min(range.endPos(), html.length());
             int i = 0;
             while (i < text.length()) {
-                if (source < sourceEnd && html.charAt(source) == text.charAt(i)) {
-                    current.append(text.charAt(i++), shift + source++);
-                } else if (source < sourceEnd && html.charAt(source) == '&') {
-                    int reference = source;
-                    source = referenceEnd(source, sourceEnd);
-                    // A reference decodes to one character or two (a surrogate pair, a few named ones).
-                    do {
-                        current.append(text.charAt(i++), shift + reference);
-                    } while (i < text.length() && (source >= sourceEnd || html.charAt(source) != text.charAt(i))
-                            && Character.isLowSurrogate(text.charAt(i)));
-                } else {
-                    current.append(text.charAt(i++), shift + Math.min(source, sourceEnd - 1));
+                char c = text.charAt(i);
+                if (source < sourceEnd && html.charAt(source) == '&') {
+                    int end = referenceEnd(source, sourceEnd);
+                    String reference = html.substring(source, end);
+                    String decoded = Parser.unescapeEntities(reference, false);
+                    // A reference left as written (in CDATA, or not a known name) is literal text.
+                    if (!decoded.equals(reference) && !text.startsWith(reference, i) && text.startsWith(decoded, i)) {
+                        appendReference(reference, decoded, source);
+                        i += decoded.length();
+                        source = end;
+                        continue;
+                    }
                 }
+                int next = source;
+                while (next < sourceEnd && html.charAt(next) != c) next++;
+                if (next < sourceEnd) {
+                    current.append(c, shift + next);
+                    source = next + 1;
+                } else {
+                    // Not in the source as written (jsoup replaced it): it stands where the source has got to.
+                    current.append(c, shift + Math.max(range.startPos(), Math.min(source, sourceEnd - 1)));
+                }
+                i++;
+            }
+        }
+
+        /**
+         * Appends the characters a reference decodes to at the reference's {@code &}; characters that the
+         * reference ends with as written (the "right" of {@code &copyright}, a legacy name without its
+         * {@code ;}) keep their own positions.
+         */
+        private void appendReference(String reference, String decoded, int amp) {
+            int same = 0;
+            while (same < decoded.length() - 1
+                    && decoded.charAt(decoded.length() - 1 - same) == reference.charAt(reference.length() - 1 - same)) {
+                same++;
+            }
+            for (int k = 0; k < decoded.length() - same; k++) current.append(decoded.charAt(k), shift + amp);
+            for (int k = decoded.length() - same; k < decoded.length(); k++) {
+                current.append(decoded.charAt(k), shift + amp + reference.length() - (decoded.length() - k));
             }
         }
 

@@ -1,6 +1,7 @@
 package org.conflictkg.corpus;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
  * (setext) headings become heading blocks, list items and block quotes lose their markers, and inline
  * markup is removed, keeping the text of emphasis, links and escapes ({@code **bold**}, {@code [text](url)},
  * {@code \-}) and dropping images, autolinks ({@code <https://...>}) and inline HTML tags.
+ * <p>
+ * Markdown passes raw HTML through, so a page converter may leave a page's scripts and styles in: a
+ * {@code <script>} or {@code <style>} element is dropped with its content, whether it opens a line (it then
+ * runs, as in CommonMark, to the line holding its end tag, or to the end of the file) or sits inside a paragraph.
  */
 final class MarkdownCleaner extends TextCleaner {
 
@@ -17,8 +22,16 @@ final class MarkdownCleaner extends TextCleaner {
     private static final Pattern FENCE = Pattern.compile(" {0,3}(?:```|~~~).*");
     private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-+*]|\\d{1,9}[.)])[ \\t]+");
     private static final Pattern QUOTE_MARKER = Pattern.compile(" {0,3}(?:>[ \\t]?)+");
+    private static final Pattern SCRIPT_OR_STYLE_START = Pattern.compile(" {0,3}<(script|style)(?=[\\s>]|$)", Pattern.CASE_INSENSITIVE);
 
-    /** Inline markup, each with the group whose text is kept (0: none), in the order they are removed. */
+    /**
+     * Inline markup, each with the group whose text is kept (0: none), in the order they are removed.
+     * <p>
+     * No pattern may scan on past a point where its own closing could start: bracketed text stops at the next
+     * bracket, an autolink at the next {@code <}, code and emphasis at the next delimiter of their kind. So a
+     * paragraph of many openers and no closers (a run of {@code [}, {@code **a }, backticks) is matched in time
+     * proportional to its length, not to its square.
+     */
     private record Markup(Pattern pattern, int keptGroup) {
         Markup(String regex, int keptGroup) {
             this(Pattern.compile(regex), keptGroup);
@@ -26,15 +39,16 @@ final class MarkdownCleaner extends TextCleaner {
     }
 
     private static final List<Markup> INLINE_MARKUP = List.of(
-            new Markup("!\\[[^\\]]*\\]\\((?:[^()]|\\([^()]*\\))*\\)", 0),                               // image
-            new Markup("\\[([^\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)", 1),          // [text](url "title")
-            new Markup("\\[([^\\]]+)\\]\\[[^\\]]*\\]", 1),                                               // [text][ref]
-            new Markup("<(?:https?|ftp|mailto):[^>\\s]*>", 0),                                            // <https://...>
+            new Markup("(?i)<(script|style)\\b[^<>]*>(?:[^<]|<(?!/?(?:script|style)\\b))*</\\1\\s*>", 0),        // <script>…</script>
+            new Markup("!\\[[^\\[\\]]*\\]\\((?:[^()]|\\([^()]*\\))*\\)", 0),                           // image
+            new Markup("\\[([^\\[\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)", 1),      // [text](url "title")
+            new Markup("\\[([^\\[\\]]+)\\]\\[[^\\[\\]]*\\]", 1),                                         // [text][ref]
+            new Markup("<(?:https?|ftp|mailto):[^<>\\s]*>", 0),                                           // <https://...>
             new Markup("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>", 0),                                  // inline HTML tag
-            new Markup("(`+)([^`]+?)\\1", 2),                                                             // `code`
-            new Markup("(?<!\\\\)(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)(?<!\\\\)\\1", 2),                         // **strong**
-            new Markup("(?<![\\\\*\\p{L}\\d])\\*(?=[^\\s*])(.+?)(?<=[^\\s*\\\\])\\*(?![*\\p{L}\\d])", 1),   // *emphasis*
-            new Markup("(?<![\\\\_\\p{L}\\d])_(?=[^\\s_])(.+?)(?<=[^\\s_\\\\])_(?![_\\p{L}\\d])", 1),       // _emphasis_
+            new Markup("(?<!`)(`++)([^`]+?)\\1(?!`)", 2),                                                   // `code`
+            new Markup("(?<!\\\\)(\\*\\*|__)(?=\\S)((?:(?!\\1).)+?)(?<=\\S)(?<!\\\\)\\1", 2),                // **strong**
+            new Markup("(?<![\\\\*\\p{L}\\d])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*\\\\])\\*(?![*\\p{L}\\d])", 1),   // *emphasis*
+            new Markup("(?<![\\\\_\\p{L}\\d])_(?=[^\\s_])([^_]+?)(?<=[^\\s_\\\\])_(?![_\\p{L}\\d])", 1),       // _emphasis_
             new Markup("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|~])", 1));                                       // \* escape
 
     MarkdownCleaner(CleaningRules rules) {
@@ -44,10 +58,18 @@ final class MarkdownCleaner extends TextCleaner {
     @Override
     List<Block> blocks(String original, int bodyStart) {
         LineBlocks blocks = new LineBlocks(original, new LineJoiner(original.substring(bodyStart), rules), MarkdownCleaner::removeInlineMarkup);
+        String openElement = null; // a script or style element whose lines are dropped until its end tag
         for (SourceLine line : SourceLine.split(original, bodyStart)) {
             String text = line.text(original);
             Matcher m;
-            if (line.isBlank(original)) {
+            if (openElement != null) {
+                blocks.removedLine();
+                if (hasEndTag(text, openElement)) openElement = null;
+            } else if ((m = SCRIPT_OR_STYLE_START.matcher(text)).lookingAt()) {
+                blocks.removedLine();
+                String element = m.group(1).toLowerCase(Locale.ROOT);
+                if (!hasEndTag(text.substring(m.end()), element)) openElement = element;
+            } else if (line.isBlank(original)) {
                 blocks.endParagraph();
             } else if (FENCE.matcher(text).matches()) {
                 blocks.endParagraph();
@@ -70,6 +92,10 @@ final class MarkdownCleaner extends TextCleaner {
             }
         }
         return blocks.finish();
+    }
+
+    private static boolean hasEndTag(String line, String element) {
+        return line.toLowerCase(Locale.ROOT).contains("</" + element + ">");
     }
 
     private static MappedText removeInlineMarkup(MappedText text) {

@@ -135,14 +135,21 @@ public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownClean
 
     private static List<Block> rejoinCutSentences(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
+        // The last block's text is a copy of our own once something was joined to it; later parts are appended
+        // to that copy, so a long run of rejoined paragraphs costs its length, not its length squared.
+        boolean lastIsOwnCopy = false;
         for (Block block : blocks) {
             if (!out.isEmpty() && continuesSentence(out.get(out.size() - 1), block)) {
-                Block previous = out.remove(out.size() - 1);
-                MappedText joined = new MappedText().append(previous.text())
-                        .append(' ', previous.text().endOffset()).append(block.text());
-                out.add(previous.withText(joined));
+                if (!lastIsOwnCopy) {
+                    Block previous = out.get(out.size() - 1);
+                    out.set(out.size() - 1, previous.withText(new MappedText().append(previous.text())));
+                    lastIsOwnCopy = true;
+                }
+                MappedText joined = out.get(out.size() - 1).text();
+                joined.append(' ', joined.endOffset()).append(block.text());
             } else {
                 out.add(block);
+                lastIsOwnCopy = false;
             }
         }
         return out;
@@ -174,7 +181,16 @@ public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownClean
         int wordStart = text.length();
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
         if (wordStart == text.length() || !Character.isLowerCase(text.charAt(wordStart))) return false;
-        return text.toString().split(" ").length >= MIN_WORDS_OF_A_CUT_PARAGRAPH;
+        return hasAtLeastWords(text, MIN_WORDS_OF_A_CUT_PARAGRAPH);
+    }
+
+    /** Whether collapsed text has {@code n} words or more; reads no further than the {@code n}th word. */
+    private static boolean hasAtLeastWords(MappedText text, int n) {
+        int spaces = 0;
+        for (int i = 0; i < text.length() && spaces < n - 1; i++) {
+            if (text.charAt(i) == ' ') spaces++;
+        }
+        return spaces >= n - 1;
     }
 
     private static CleanedText assemble(List<Block> blocks, int originalLength) {

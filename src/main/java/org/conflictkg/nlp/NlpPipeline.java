@@ -37,6 +37,10 @@ public final class NlpPipeline {
         // recognises the titles and places it would add.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
+        // SUTime's rule matching grows much faster than the sentence: 2,000 tokens take seconds, 4,000 a minute,
+        // 20,000 (a paragraph without a full stop) hours. NER skips a sentence over 500 tokens; news sentences
+        // stay under 100.
+        p.setProperty("ner.maxlen", "500");
         // Speaker attribution is ours (it needs coreference in CoreNLP); keep only quote detection.
         p.setProperty("quote.attributeQuotes", "false");
         p.setProperty("quote.extractUnclosedQuotes", "true");

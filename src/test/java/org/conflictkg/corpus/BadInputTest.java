@@ -41,7 +41,7 @@ class BadInputTest {
                 arguments(named("front matter opened by '---' and never closed", "bad-front-matter-unclosed.txt"),
                         "malformed front matter: the '---' on line 1 is never closed by a '---' line"),
                 arguments(named("front matter that is not YAML: a [ on line 2 left open", "bad-front-matter-yaml.txt"),
-                        "malformed front matter at line 3: expected ',' or ']', but got :"),
+                        "malformed front matter at line 3: expected ',' or ']', but got :, while parsing a flow sequence that starts on line 2"),
                 arguments(named("front matter that is a YAML list, not key: value lines", "bad-front-matter-list.txt"),
                         "malformed front matter: expected 'key: value' lines, found sequence"),
                 arguments(named("published date in day/month/year order", "bad-date.txt"),

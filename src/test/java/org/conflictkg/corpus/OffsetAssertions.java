@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Checks that an offset map sends every cleaned character back to where it came from. */
-final class OffsetAssertions {
+public final class OffsetAssertions {
 
     private OffsetAssertions() {
     }
@@ -15,7 +15,7 @@ final class OffsetAssertions {
      * a character decoded from a reference maps to the reference's {@code &}); white space maps to a position
      * inside the original; offsets never decrease; the cleaned end maps to the original end.
      */
-    static void assertMapsBack(String original, String cleaned, OffsetMap offsets, SourceFormat format) {
+    public static void assertMapsBack(String original, String cleaned, OffsetMap offsets, SourceFormat format) {
         assertEquals(cleaned.length(), offsets.cleanedLength(), "one offset per cleaned character");
         int previous = -1;
         for (int i = 0; i < cleaned.length(); i++) {
@@ -35,7 +35,7 @@ final class OffsetAssertions {
         assertEquals(original.length(), offsets.toOriginal(cleaned.length()), "the cleaned end maps to the original end");
     }
 
-    static void assertMapsBack(Article article) {
+    public static void assertMapsBack(Article article) {
         assertMapsBack(article.original(), article.text(), article.offsets(), article.format());
     }
 }
