@@ -36,19 +36,23 @@ public final class RegistryGraphWriter {
 
     public void writeRegistry(EntityRegistry registry) {
         Node g = CK.REGISTRY_GRAPH.asNode();
-        for (Entity e : registry.entities()) {
-            Node n = Iris.entity(e);
-            quad(g, n, RDF.type.asNode(), ArticleGraphWriter.type(e.type()));
-            quad(g, n, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label(), "en"));
-            for (String alias : e.aliases()) quad(g, n, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "en"));
-            e.wikidata().ifPresent(q -> quad(g, n, SKOS.exactMatch.asNode(), Iris.wikidata(q)));
-        }
+        for (Entity e : registry.entities()) describe(g, e);
         for (EventInfo ev : registry.events()) {
-            Node n = Iris.entity(ev.entity());
+            Node n = describe(g, ev.entity());
             ev.start().ifPresent(d -> quad(g, n, CK.startDate.asNode(), ArticleGraphWriter.date(d)));
             ev.end().ifPresent(d -> quad(g, n, CK.endDate.asNode(), ArticleGraphWriter.date(d)));
             ev.partOfKey().flatMap(registry::byKey).ifPresent(p -> quad(g, n, CK.partOf.asNode(), Iris.entity(p)));
         }
+    }
+
+    /** Type, label, aliases and Wikidata link of a registry entity or event; returns its node. */
+    private Node describe(Node g, Entity e) {
+        Node n = Iris.entity(e);
+        quad(g, n, RDF.type.asNode(), ArticleGraphWriter.type(e.type()));
+        quad(g, n, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label(), "en"));
+        for (String alias : e.aliases()) quad(g, n, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "en"));
+        e.wikidata().ifPresent(q -> quad(g, n, SKOS.exactMatch.asNode(), Iris.wikidata(q)));
+        return n;
     }
 
     public void writeOntology() {

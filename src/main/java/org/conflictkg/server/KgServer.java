@@ -15,8 +15,12 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.conflictkg.server.pages.FMod_LinkedData;
+import org.conflictkg.server.pages.UrlSpace;
 import org.conflictkg.store.KgStore;
+import org.conflictkg.wikidata.ServiceAllowList;
 
 /**
  * The conflict-kg SPARQL server: an embedded Fuseki that serves the live generation of a {@link KgStore}
@@ -35,7 +39,8 @@ import org.conflictkg.store.KgStore;
  * {@link Builder#build} reads the configuration file (the same file a stock Fuseki can run, see its
  * comments), replaces its one {@code tdb2:location} with the absolute path of the live generation, and
  * hands the result to {@link FusekiServer.Builder#parseConfig}. Endpoints, the union default graph, the
- * query timeout and the SPARQL {@code SERVICE} policy all come from that file. The server-wide settings
+ * query timeout and the SPARQL {@code SERVICE} allow-list all come from that file ({@link ServiceAllowList}
+ * enforces the list). The server-wide settings
  * in it (the {@code fuseki:Server}'s {@code ja:context}) go into ARQ's global context, as in stock
  * Fuseki, so they hold for every query in this JVM.
  * <p>
@@ -45,9 +50,19 @@ import org.conflictkg.store.KgStore;
  * <p>
  * The UI comes from jena-fuseki-ui ({@link FMod_UI}) with the read-only server information it needs
  * ({@link FMod_UIStatus}), but without Fuseki's admin module, so no dataset can be created, deleted,
- * backed up or compacted over HTTP. Fuseki modules found by {@code ServiceLoader} are added after these.
+ * backed up or compacted over HTTP. The linked-data pages come from {@link FMod_LinkedData}: every IRI
+ * the graph mints dereferences on this server ({@code /id/entity/russia}, pages under {@code /page/},
+ * RDF under {@code /data/}, the home page at {@code /browse}), the server's root standing for the
+ * {@linkplain Builder#baseIri base IRI}. Fuseki modules found by {@code ServiceLoader} are added after
+ * these.
  */
 public final class KgServer {
+
+    static {
+        // Reading the configuration file (AssemblerUtils) must not be what first initialises Jena: that
+        // initialisation would then find the assembler registry it is filling half-built.
+        JenaSystem.init();
+    }
 
     /** The dataset's name: it is served at {@code /kg}. */
     public static final String DATASET_NAME = "kg";
@@ -81,6 +96,11 @@ public final class KgServer {
         return fuseki.getPort();
     }
 
+    /** The linked-data home page on this machine, e.g. {@code http://localhost:3030/browse}. */
+    public String pagesUrl() {
+        return "http://localhost:" + port() + "/browse";
+    }
+
     /** The dataset's URL on this machine, e.g. {@code http://localhost:3030/kg}. */
     public String datasetUrl() {
         return fuseki.datasetURL(DATASET_NAME);
@@ -106,8 +126,22 @@ public final class KgServer {
         private Path config = DEFAULT_CONFIG;
         private int port = DEFAULT_PORT;
         private boolean loopback = true;
+        private UrlSpace urls = new UrlSpace(UrlSpace.DEFAULT_BASE);
 
         private Builder() {
+        }
+
+        /**
+         * The IRI the server's root stands for: a request for {@code /id/entity/russia} is about
+         * {@code <baseIri + "id/entity/russia">}, and pages link to resources under it on this server.
+         * Default {@link UrlSpace#DEFAULT_BASE}, the IRIs the graph mints; set it to the server's public
+         * URL when the graph was built with IRIs there.
+         *
+         * @throws IllegalArgumentException if it is not an absolute http(s) IRI ending in '/'
+         */
+        public Builder baseIri(String baseIri) {
+            this.urls = new UrlSpace(baseIri);
+            return this;
         }
 
         /** The database directory that {@code kg build} writes ({@link KgStore}). */
@@ -150,12 +184,14 @@ public final class KgServer {
             Path generation = store.currentLocation().orElseThrow(() -> new IllegalStateException(
                     "Nothing to serve: no knowledge graph has been built in " + store.directory() + " yet"));
             Model configuration = configFor(generation);
+            // The configuration's SERVICE allow-list is enforced by this link of Jena's executor chain.
+            ServiceAllowList.install();
             try {
                 FusekiServer fuseki = FusekiServer.create()
                         .port(port)
                         .loopback(loopback)
                         .parseConfig(configuration)
-                        .fusekiModules(modules())
+                        .fusekiModules(modules(urls))
                         .build();
                 if (fuseki.getDataAccessPointRegistry().get("/" + DATASET_NAME) == null)
                     throw new IllegalArgumentException(describe(config) + " defines no fuseki:Service named \""
@@ -187,10 +223,11 @@ public final class KgServer {
             return model;
         }
 
-        private static FusekiModules modules() {
+        private static FusekiModules modules(UrlSpace urls) {
             List<FusekiModule> modules = new ArrayList<>();
             modules.add(new FMod_UIStatus());
             modules.add(FMod_UI.create());
+            modules.add(new FMod_LinkedData(DATASET_NAME, urls));
             modules.addAll(FusekiModules.getSystemModules().asList());
             return FusekiModules.create(modules);
         }

@@ -48,7 +48,10 @@ public final class EntityRegistry {
             entities.put(e.key(), e);
             e.wikidata().ifPresent(q -> byWikidata.put(q, e));
         }
-        loaded.events().forEach(info -> events.put(info.key(), info));
+        for (EventInfo info : loaded.events()) {
+            events.put(info.key(), info);
+            info.entity().wikidata().ifPresent(q -> byWikidata.put(q, info.entity()));
+        }
         for (RegistryEntry entry : entries) {
             Entity e = entry.entity();
             byName.put(nameKey(e.label()), e);
@@ -88,7 +91,7 @@ public final class EntityRegistry {
         return Optional.ofNullable(events.get(key)).map(EventInfo::entity);
     }
 
-    /** The entity linked to this Wikidata id ({@code Q159}). */
+    /** The entity or event linked to this Wikidata id ({@code Q159}). */
     public Optional<Entity> byWikidata(String qid) {
         return Optional.ofNullable(byWikidata.get(qid));
     }
