@@ -12,6 +12,7 @@ import org.conflictkg.extract.ArticleClaims;
 import org.conflictkg.extract.Claim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,12 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ClaimsCommand implements Callable<Integer> {
 
     @Mixin Options.Corpus corpus;
+    @ParentCommand Kg kg;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline.CorpusExtraction ex = Pipeline.builder().strict(corpus.strict).progress(true).build().extract(corpus.corpus);
-        ex.problems().forEach(p -> spec.commandLine().getErr().println("kg: skipped " + p));
+        Pipeline.CorpusExtraction ex = kg.pipeline(corpus).build().extract(corpus.corpus);
+        Reports.problems(spec.commandLine().getErr(), ex.problems());
         PrintWriter out = spec.commandLine().getOut();
         ClaimTsv.write(rows(ex.articles()), out);
         out.flush();

@@ -13,6 +13,7 @@ import org.conflictkg.eval.Scores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,13 +26,14 @@ final class EvalCommand implements Callable<Integer> {
     Path gold;
     @Option(names = "--misses", description = "Also list missed gold claims, false claims and time disagreements.")
     boolean misses;
+    @ParentCommand Kg kg;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         var goldRows = ClaimTsv.readGold(gold);
-        Pipeline.CorpusExtraction ex = Pipeline.builder().strict(corpus.strict).progress(true).build().extract(corpus.corpus);
-        ex.problems().forEach(p -> spec.commandLine().getErr().println("kg: skipped " + p));
+        Pipeline.CorpusExtraction ex = kg.pipeline(corpus).build().extract(corpus.corpus);
+        Reports.problems(spec.commandLine().getErr(), ex.problems());
         Set<String> docsRun = ex.articles().stream().filter(a -> a.article().isCanonical())
                 .map(a -> a.article().id()).collect(Collectors.toSet());
         Scores scores = new Scorer().score(goldRows, ClaimsCommand.rows(ex.articles()), docsRun);

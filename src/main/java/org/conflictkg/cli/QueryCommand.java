@@ -14,6 +14,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.conflictkg.store.KgStore;
+import org.conflictkg.wikidata.ServiceAllowList;
+import org.conflictkg.wikidata.WD;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,10 +36,13 @@ final class QueryCommand implements Callable<Integer> {
         Path file = Path.of(query.length() < 4096 ? query : ".");
         String text = Files.isRegularFile(file) ? Files.readString(file) : query;
         Query q = QueryFactory.create(text);
+        ServiceAllowList.install();
         Dataset ds = KgStore.open(database.db).openCurrent();
         var out = System.out;
         Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {
+            // SERVICE as on the server: the Wikidata Query Service only, politely (ServiceAllowList).
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).set(TDB2.symUnionDefaultGraph, true)
+                    .set(ServiceAllowList.ALLOW_LIST, WD.QUERY_SERVICE).build()) {
                 if (q.isSelectType()) ResultSetFormatter.out(out, qe.execSelect(), q);
                 else if (q.isAskType()) out.println(qe.execAsk());
                 else if (q.isConstructType()) RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);

@@ -28,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("serving " + kg.generation());
         out.println("  UI      http://localhost:" + kg.port() + "/");
+        out.println("  Pages   " + kg.pagesUrl());
         out.println("  SPARQL  " + kg.datasetUrl() + "/sparql");
         out.println("Ctrl-C stops the server.");
         out.flush();

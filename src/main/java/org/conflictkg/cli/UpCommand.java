@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.conflictkg.Pipeline;
 import org.conflictkg.store.KgStore;
+import org.conflictkg.wikidata.WikidataSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,14 +26,19 @@ final class UpCommand implements Callable<Integer> {
     @Mixin Options.Corpus corpus;
     @Mixin Options.Database database;
     @Mixin Options.Server server;
+    @Mixin WikidataCommand.SnapshotFile wikidata;
+    @ParentCommand Kg kg;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         KgStore store = KgStore.open(database.db);
         Optional<Path> live = store.currentLocation();
-        if (live.isEmpty() || newestIn(corpus.corpus).compareTo(Files.getLastModifiedTime(live.get())) > 0) {
-            Pipeline.BuildReport report = Pipeline.builder().strict(corpus.strict).progress(true).build().build(corpus.corpus, store);
+        if (live.isEmpty() || newestIn(corpus.corpus).compareTo(Files.getLastModifiedTime(live.get())) > 0
+                || wikidata.changedSince(live.get(), database.db)) {
+            WikidataSnapshot snapshot = wikidata.load(database.db);
+            spec.commandLine().getOut().println(WikidataCommand.describe(snapshot));
+            Pipeline.BuildReport report = kg.pipeline(corpus).wikidata(snapshot).build().build(corpus.corpus, store);
             Reports.print(spec.commandLine().getOut(), spec.commandLine().getErr(), report);
         } else {
             spec.commandLine().getOut().println("the database is up to date with " + corpus.corpus);
