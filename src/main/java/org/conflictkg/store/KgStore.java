@@ -73,8 +73,8 @@ import org.slf4j.LoggerFactory;
  * serving the data it started with until it is restarted, and a later build deletes the old generation
  * once nothing has it open.
  * <p>
- * Every write goes through a transaction: the bulk loader's for {@link #rebuild}, one
- * {@link Txn#executeWrite} for {@link #replaceArticleGraph}. The store holds named graphs only (their
+ * A rebuild writes only its own, unreferenced generation, through TDB2's bulk loader; a change to the
+ * live generation ({@link #replaceArticleGraph}) is one {@link Txn#executeWrite}. The store holds named graphs only (their
  * union is the default graph that SPARQL sees), so data sent for the default graph is refused.
  * <pre>
  *   KgStore store = KgStore.open(Path.of("db"));
@@ -177,12 +177,12 @@ public final class KgStore {
      * Builds a new generation from the quads {@code producer} sends, makes it the live one, and deletes
      * older generations that nothing has open.
      * <p>
-     * Quads are streamed into TDB2's <em>sequential</em> bulk loader
-     * ({@link LoaderFactory#sequentialLoader}). It is fully transactional (TDB2's {@link DataLoader} notes
-     * that the phased and parallel loaders are not crash-safe while they finish writing), single-threaded,
-     * so it leaves a running server responsive, and it suits a fresh database: primary index first, then
-     * the secondary indexes one at a time. A kill mid-load therefore leaves a consistent but unreferenced
-     * generation, which the next rebuild deletes; it never touches the live one.
+     * Quads are streamed into TDB2's <em>phased</em> bulk loader ({@link LoaderFactory#phasedLoader}), the one
+     * {@code tdb2.tdbloader} uses by default: primary indexes while parsing, then the secondary indexes on
+     * worker threads. TDB2's {@link DataLoader} warns that this loader is not crash-safe while it finishes
+     * writing; here that does not matter, because it only ever writes a generation that nothing refers to yet.
+     * A kill mid-load leaves that generation unreferenced, the next rebuild deletes it, and the live one is
+     * never touched.
      * <p>
      * If {@code producer} throws, the load is aborted, the new generation deleted, {@code CURRENT} left as
      * it was, and the exception propagates. An {@link Error} is treated like a kill: the generation stays
@@ -254,9 +254,9 @@ public final class KgStore {
 
     private Contents load(Path generation, Consumer<StreamRDF> producer) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
-        // The sequential loader reports each index it builds; that is detail, so it goes to debug.
+        // The loader reports each index it builds; that is detail, so it goes to debug.
         MonitorOutput progress = (format, args) -> LOG.debug(String.format(format, args));
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, progress);
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, progress);
         loader.startBulk();
         try {
             producer.accept(new NamedGraphsOnly(loader.stream()));
