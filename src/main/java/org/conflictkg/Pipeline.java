@@ -214,7 +214,7 @@ public final class Pipeline {
      * The extraction of one canonical article and the CPU time of its two stages, or, when annotation
      * or extraction failed on it, the failure.
      */
-    private record Extracted(Article article, ArticleClaims claims, RuntimeException failure,
+    private record Extracted(Article article, ArticleClaims claims, Throwable failure,
                              long annotationNanos, long extractionNanos) {}
 
     /** One pass over a corpus: its articles, streamed, what was handed on, and the time spent. */
@@ -285,8 +285,9 @@ public final class Pipeline {
                 long t1 = threadTime();
                 ArticleClaims claims = extractor.extract(annotated);
                 return new Extracted(article, claims, null, t1 - t0, threadTime() - t1);
-            } catch (RuntimeException e) {
-                // A text that trips CoreNLP or a rule costs that article, not the build.
+            } catch (RuntimeException | StackOverflowError e) {
+                // A text that trips CoreNLP or a rule (deeply nested parses can overflow the stack of the
+                // recursive matchers) costs that article, not the build.
                 return new Extracted(article, null, e, threadTime() - t0, 0);
             }
         }

@@ -3,20 +3,8 @@ package org.conflictkg.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.conflictkg.store.KgStore;
-import org.conflictkg.testing.CorpusGraph;
+import org.conflictkg.testing.QueryRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,34 +19,9 @@ class CompetencyQueriesOnCorpusTest {
     private static final String A003 = "003_50c81060d5431a6d";
     private static final String A004 = "004_5ad66889d93a5044";
 
-    /** Rows of a query as strings of the chosen variables (IRIs shortened to their last segment). */
-    private static Set<String> rows(String file, String... vars) throws Exception {
-        String query = Files.readString(Path.of("ontology/queries", file));
-        Dataset ds = KgStore.open(CorpusGraph.database()).openCurrent();
-        return Txn.calculateRead(ds, () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    List<String> cells = new ArrayList<>();
-                    for (String v : vars) cells.add(show(s.get(v)));
-                    out.add(String.join(" | ", cells));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static String show(RDFNode n) {
-        if (n == null) return "-";
-        if (n.isURIResource()) return n.asResource().getURI().replaceAll(".*[/#]", "");
-        return n.asLiteral().getLexicalForm();
-    }
-
     @Test
     void cstoMembersByArticle() throws Exception {
-        Set<String> rows = rows("csto-members.rq", "memberLabel", "polarity", "article");
+        Set<String> rows = QueryRows.of("csto-members.rq", "memberLabel", "polarity", "article");
         // "Armenia is deeper within Moscow's orbit as a member of … CSTO and EEU, while Azerbaijan is not." (001)
         assertTrue(rows.contains("Armenia | Positive | " + A001), rows::toString);
         assertTrue(rows.contains("Azerbaijan | Negative | " + A001), rows::toString);
@@ -74,7 +37,7 @@ class CompetencyQueriesOnCorpusTest {
 
     @Test
     void whoBacksWhom() throws Exception {
-        Set<String> rows = rows("who-backs-whom.rq", "supporterLabel", "supportedLabel", "polarity", "article");
+        Set<String> rows = QueryRows.of("who-backs-whom.rq", "supporterLabel", "supportedLabel", "polarity", "article");
         // "Azerbaijan is openly backed by its influential ally Turkey." (001)
         assertTrue(rows.contains("Turkey | Azerbaijan | Positive | " + A001), rows::toString);
         // "Ankara has consistently supported Azerbaijan's territorial integrity" (002)
@@ -86,7 +49,7 @@ class CompetencyQueriesOnCorpusTest {
 
     @Test
     void ceasefireBrokersAndWhen() throws Exception {
-        Set<String> rows = rows("ceasefire-brokers.rq", "brokerLabel", "conflict", "time", "article");
+        Set<String> rows = QueryRows.of("ceasefire-brokers.rq", "brokerLabel", "conflict", "time", "article");
         // "Russia brokered the initial ceasefire in May 1994 and put an end to the Four-Day War in April 2016" (001)
         assertTrue(rows.contains("Russia | first-nagorno-karabakh-war | 1994-05 | " + A001), rows::toString);
         assertTrue(rows.contains("Russia | 2016-nagorno-karabakh-conflict | 2016-04 | " + A001), rows::toString);
@@ -98,7 +61,7 @@ class CompetencyQueriesOnCorpusTest {
 
     @Test
     void casualtyFiguresBySource() throws Exception {
-        Set<String> rows = rows("casualties-by-source.rq", "event", "relation", "bound", "value", "article");
+        Set<String> rows = QueryRows.of("casualties-by-source.rq", "event", "relation", "bound", "value", "article");
         // "At least 39 troops and civilians have been killed over the past two days" (001, 28 Sept 2020)
         assertTrue(rows.contains("second-nagorno-karabakh-war | killed | >= | 39 | " + A001), rows::toString);
         // "An ensuing war killed 30,000 and displaced hundreds of thousands before ending in a ceasefire in 1994." (001)
@@ -110,13 +73,13 @@ class CompetencyQueriesOnCorpusTest {
         // officials in Nagorno-Karabakh." (003)
         assertTrue(rows.contains("2023-azerbaijani-offensive | killed | >= | 5 | " + A003), rows::toString);
         assertTrue(rows.contains("2023-azerbaijani-offensive | injured | > | 80 | " + A003), rows::toString);
-        Set<String> sources = rows("casualties-by-source.rq", "value", "reportedByLabel");
+        Set<String> sources = QueryRows.of("casualties-by-source.rq", "value", "reportedByLabel");
         assertTrue(sources.stream().anyMatch(r -> r.startsWith("5 | ") && r.contains("local officials")), sources::toString);
     }
 
     @Test
     void whoSaidWhatAboutRussia() throws Exception {
-        Set<String> rows = rows("said-about-russia.rq", "speakerLabel", "article");
+        Set<String> rows = QueryRows.of("said-about-russia.rq", "speakerLabel", "article");
         // "First of all, Russia must take steps …," Pashinyan … said (003)
         assertTrue(rows.contains("Nikol Pashinyan | " + A003), rows::toString);
         // "With such steps, Yerevan creates favorable conditions … towards Russia," Zakharova said (003)
@@ -129,7 +92,7 @@ class CompetencyQueriesOnCorpusTest {
 
     @Test
     void negatedClaims() throws Exception {
-        Set<String> rows = rows("negated-claims.rq", "relation", "subjectLabel", "objectLabel", "article");
+        Set<String> rows = QueryRows.of("negated-claims.rq", "relation", "subjectLabel", "objectLabel", "article");
         assertTrue(rows.contains("memberOf | Azerbaijan | Collective Security Treaty Organization | " + A001), rows::toString);
         assertTrue(rows.contains("memberOf | Azerbaijan | Eurasian Economic Union | " + A001), rows::toString);
         assertTrue(rows.contains("memberOf | Azerbaijan | Collective Security Treaty Organization | " + A004), rows::toString);

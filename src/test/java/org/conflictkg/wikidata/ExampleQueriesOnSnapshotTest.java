@@ -7,19 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.conflictkg.store.KgStore;
 import org.conflictkg.testing.CorpusGraph;
+import org.conflictkg.testing.QueryRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +33,7 @@ class ExampleQueriesOnSnapshotTest {
 
     @Test
     void cstoMembersPerArticlesAndPerWikidata() throws IOException {
-        Set<String> rows = rows("wikidata-csto-members.rq", "memberLabel", "perArticles", "perWikidata");
+        Set<String> rows = QueryRows.of("wikidata-csto-members.rq", "memberLabel", "perArticles", "perWikidata");
         assertEquals(new TreeSet<>(List.of(
                 "Armenia | Positive in " + A001 + "; Positive in " + A002 + "; Positive in " + A004 + " | member",
                 "Azerbaijan | Negative in " + A001 + "; Negative in " + A004 + " | -",
@@ -51,7 +44,7 @@ class ExampleQueriesOnSnapshotTest {
 
     @Test
     void populationOfEveryStateAClaimMentions() throws IOException {
-        Set<String> rows = rows("wikidata-population.rq", "stateLabel", "population");
+        Set<String> rows = QueryRows.of("wikidata-population.rq", "stateLabel", "population");
         assertTrue(rows.contains("Armenia | 2976566"), rows::toString);
         assertTrue(rows.contains("Azerbaijan | 9416801"), rows::toString);
         // Mentioned, linked, but no population in the shipped snapshot.
@@ -66,12 +59,12 @@ class ExampleQueriesOnSnapshotTest {
     void coordinatesOfThePlacesClaimsAreAbout() throws IOException {
         // The only place a claim of the corpus is about; the shipped snapshot has no coordinates for it
         // (facts.tsv gives Baku's and Stepanakert's, which no claim is about).
-        assertEquals(Set.of("Nagorno-Karabakh | Q44302 | -"), rows("wikidata-coordinates.rq", "placeLabel", "item", "coordinates"));
+        assertEquals(Set.of("Nagorno-Karabakh | Q44302 | -"), QueryRows.of("wikidata-coordinates.rq", "placeLabel", "item", "coordinates"));
     }
 
     @Test
     void positionsOfEveryQuotedPerson() throws IOException {
-        Set<String> rows = rows("wikidata-positions.rq", "personLabel", "item", "position");
+        Set<String> rows = QueryRows.of("wikidata-positions.rq", "personLabel", "item", "position");
         assertTrue(rows.contains("Vladimir Putin | Q7747 | -"), rows::toString);
         assertTrue(rows.contains("Nikol Pashinyan | Q7035479 | -"), rows::toString);
         // Quoted, not linked: listed without a Wikidata item.
@@ -94,28 +87,4 @@ class ExampleQueriesOnSnapshotTest {
         }
     }
 
-    private static Set<String> rows(String file, String... vars) throws IOException {
-        String query = Files.readString(Path.of("ontology/queries", file), UTF_8);
-        Dataset ds = KgStore.open(CorpusGraph.database()).openCurrent();
-        return Txn.calculateRead(ds, () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    List<String> cells = new ArrayList<>();
-                    for (String v : vars) cells.add(show(s.get(v)));
-                    out.add(String.join(" | ", cells));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static String show(RDFNode n) {
-        if (n == null) return "-";
-        if (n.isURIResource()) return n.asResource().getURI().replaceAll(".*[/#]", "");
-        // TDB2 gives decimals back in canonical form ("2976566.0"); show them as written.
-        return SnapshotGraphs.canonical(n.asNode()).getLiteralLexicalForm();
-    }
 }
