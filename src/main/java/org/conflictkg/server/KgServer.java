@@ -55,7 +55,8 @@ import org.conflictkg.wikidata.ServiceAllowList;
  * The dataset is read-only unless the server is given a {@linkplain Builder#updatePasswordFile password
  * file}: then {@code /kg/update} takes SPARQL updates from the users listed in it, authenticated with HTTP
  * Basic, and nothing else changes. Cross-origin requests are answered as the {@linkplain Builder#corsPolicy
- * CORS policy file} says (the shipped one: reads from any origin, no writes, no credentials).
+ * CORS policy file} says (the shipped one: reads from any origin, no writes, no credentials). A path Jetty
+ * finds ambiguous is answered 404 before any servlet sees it ({@link FMod_AmbiguousUris}).
  * <p>
  * The UI comes from jena-fuseki-ui ({@link FMod_UI}) with the read-only server information it needs
  * ({@link FMod_UIStatus}), but without Fuseki's admin module, so no dataset can be created, deleted,
@@ -291,6 +292,7 @@ public final class KgServer {
             modules.add(new FMod_UIStatus());
             modules.add(FMod_UI.create());
             modules.add(new FMod_LinkedData(DATASET_NAME, urls));
+            modules.add(new FMod_AmbiguousUris());
             modules.addAll(FusekiModules.getSystemModules().asList());
             return FusekiModules.create(modules);
         }
