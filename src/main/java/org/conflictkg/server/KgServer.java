@@ -54,7 +54,8 @@ import org.conflictkg.wikidata.ServiceAllowList;
  * <p>
  * The dataset is read-only unless the server is given a {@linkplain Builder#updatePasswordFile password
  * file}: then {@code /kg/update} takes SPARQL updates from the users listed in it, authenticated with HTTP
- * Basic, and nothing else changes. Cross-origin requests are answered as the {@linkplain Builder#corsPolicy
+ * Basic, as {@code application/sparql-update} bodies only ({@link BodyOnlyUpdateService}), and nothing
+ * else changes. Cross-origin requests are answered as the {@linkplain Builder#corsPolicy
  * CORS policy file} says (the shipped one: reads from any origin, no writes, no credentials). A path Jetty
  * finds ambiguous is answered 404 before any servlet sees it ({@link FMod_AmbiguousUris}).
  * <p>
@@ -241,6 +242,7 @@ public final class KgServer {
                 if (updatePasswordFile != null)
                     fuseki.passwordFile(updatePasswordFile.toString())
                           .auth(AuthScheme.BASIC)
+                          .registerOperation(Operation.Update, new BodyOnlyUpdateService())
                           .addEndpoint(DATASET_NAME, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
                 FusekiServer server = fuseki.build();
                 DataAccessPoint served = server.getDataAccessPointRegistry().get("/" + DATASET_NAME);

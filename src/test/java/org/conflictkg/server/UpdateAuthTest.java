@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -84,6 +85,18 @@ class UpdateAuthTest {
         // Removed again, so the order of the tests does not matter.
         http.send(http.update(http.endpoint(KgServer.UPDATE_ENDPOINT), "CLEAR SILENT GRAPH <" + EDITS + ">")
                 .header("Authorization", SparqlHttp.basic("editor", "correct-horse")));
+        assertFalse(http.ask(ASK));
+    }
+
+    @Test
+    void anUpdateSentAsAFormIsRefusedEvenWithCredentials() {
+        // What a page elsewhere can make a browser send, with the credentials the browser holds.
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.endpoint(KgServer.UPDATE_ENDPOINT)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", SparqlHttp.basic("editor", "correct-horse"))
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(INSERT, UTF_8))));
+
+        assertEquals(415, response.statusCode(), response.body());
         assertFalse(http.ask(ASK));
     }
 
