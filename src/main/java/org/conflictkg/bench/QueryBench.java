@@ -46,7 +46,7 @@ final class QueryBench {
     static final double RATIO_TARGET = 0.95;
 
     private static final String SECTION = "queries";
-    private static final String ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9";
+    static final String ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9";
 
     /** A query of the mix. */
     record NamedQuery(String name, String text) {}
@@ -246,11 +246,12 @@ final class QueryBench {
         return new Round(n, failures, 0, Arrays.copyOf(latencies, n));
     }
 
-    private static URI uri(Endpoint endpoint, NamedQuery q) {
+    static URI uri(Endpoint endpoint, NamedQuery q) {
         return URI.create(endpoint.url() + "?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
     }
 
-    private static HttpClient client() {
+    /** A client speaking HTTP/1.1, as most SPARQL clients do: concurrent requests go over connections of their own. */
+    static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 

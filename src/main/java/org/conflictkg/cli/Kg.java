@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Kg.Version.class,
         description = "conflict-kg: a knowledge graph of what news articles claim about Russia's role in the Armenia-Azerbaijan conflict.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-                ClaimsCommand.class, EvalCommand.class, ExportCommand.class, WikidataCommand.class, BenchPagesCommand.class, SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ClaimsCommand.class, EvalCommand.class, ExportCommand.class, WikidataCommand.class, BenchPagesCommand.class, BenchLoadCommand.class, SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     private final Supplier<Pipeline.Builder> pipelines;

@@ -43,5 +43,11 @@ final class Options {
         @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/config.ttl",
                 description = "Fuseki configuration file (default: ${DEFAULT-VALUE}).")
         Path config;
+
+        @Option(names = "--update-password-file", paramLabel = "FILE",
+                description = "Open /kg/update to SPARQL updates by the users in FILE (one 'user: password' a line), "
+                        + "with HTTP Basic authentication; without it the server is read-only. See fuseki-config/config.ttl "
+                        + "for what an update means: it lasts until the next build.")
+        Path updatePasswordFile;
     }
 }

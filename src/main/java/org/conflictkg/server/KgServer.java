@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
@@ -39,14 +43,21 @@ import org.conflictkg.wikidata.ServiceAllowList;
  * {@link Builder#build} reads the configuration file (the same file a stock Fuseki can run, see its
  * comments), replaces its one {@code tdb2:location} with the absolute path of the live generation, and
  * hands the result to {@link FusekiServer.Builder#parseConfig}. Endpoints, the union default graph, the
- * query timeout and the SPARQL {@code SERVICE} allow-list all come from that file ({@link ServiceAllowList}
- * enforces the list). The server-wide settings
+ * query timeout, the cap on results ({@link CappedQueryService}) and the SPARQL {@code SERVICE} allow-list
+ * all come from that file ({@link ServiceAllowList} enforces the list). The server-wide settings
  * in it (the {@code fuseki:Server}'s {@code ja:context}) go into ARQ's global context, as in stock
  * Fuseki, so they hold for every query in this JVM.
  * <p>
  * The server serves the generation that was live when it was built: a rebuild meanwhile makes a new
  * generation, which this server does not see until it is built again, and leaves the served one on disk.
  * By default only the local machine may connect.
+ * <p>
+ * The dataset is read-only unless the server is given a {@linkplain Builder#updatePasswordFile password
+ * file}: then {@code /kg/update} takes SPARQL updates from the users listed in it, authenticated with HTTP
+ * Basic, as {@code application/sparql-update} bodies only ({@link BodyOnlyUpdateService}), and nothing
+ * else changes. Cross-origin requests are answered as the {@linkplain Builder#corsPolicy
+ * CORS policy file} says (the shipped one: reads from any origin, no writes, no credentials). A path Jetty
+ * finds ambiguous is answered 404 before any servlet sees it ({@link FMod_AmbiguousUris}).
  * <p>
  * The UI comes from jena-fuseki-ui ({@link FMod_UI}) with the read-only server information it needs
  * ({@link FMod_UIStatus}), but without Fuseki's admin module, so no dataset can be created, deleted,
@@ -69,6 +80,12 @@ public final class KgServer {
 
     /** The configuration file, relative to the project directory. */
     public static final Path DEFAULT_CONFIG = Path.of("fuseki-config", "config.ttl");
+
+    /** The CORS policy file, relative to the project directory (Fuseki's {@code --cors} format). */
+    public static final Path DEFAULT_CORS_POLICY = Path.of("fuseki-config", "cors.properties");
+
+    /** The name of the update endpoint, {@code /kg/update}, which exists only with a password file. */
+    public static final String UPDATE_ENDPOINT = "update";
 
     /** Fuseki's usual port. */
     public static final int DEFAULT_PORT = 3030;
@@ -124,6 +141,8 @@ public final class KgServer {
     public static final class Builder {
         private Path database;
         private Path config = DEFAULT_CONFIG;
+        private Path corsPolicy = DEFAULT_CORS_POLICY;
+        private Path updatePasswordFile;
         private int port = DEFAULT_PORT;
         private boolean loopback = true;
         private UrlSpace urls = new UrlSpace(UrlSpace.DEFAULT_BASE);
@@ -156,6 +175,26 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * The CORS policy: a properties file of the settings of Fuseki's cross-origin filter, the file stock
+         * Fuseki takes as {@code --cors=FILE}. Default {@link #DEFAULT_CORS_POLICY}.
+         */
+        public Builder corsPolicy(Path corsProperties) {
+            this.corsPolicy = Objects.requireNonNull(corsProperties, "corsProperties");
+            return this;
+        }
+
+        /**
+         * Opens {@code /kg/update} to SPARQL updates by the users in {@code passwordFile}, authenticated with
+         * HTTP Basic; the file is in Jetty's format, one {@code user: password} a line (see
+         * {@code fuseki-config/config.ttl} on what an update means for the database). Without it, the default,
+         * the server has no update endpoint.
+         */
+        public Builder updatePasswordFile(Path passwordFile) {
+            this.updatePasswordFile = Objects.requireNonNull(passwordFile, "passwordFile");
+            return this;
+        }
+
         /** The HTTP port; 0 picks a free one. Default {@link #DEFAULT_PORT}. */
         public Builder port(int port) {
             if (port < 0 || port > 65535)
@@ -175,7 +214,9 @@ public final class KgServer {
          *
          * @throws IllegalStateException    if no database directory was given, or nothing has been built in it
          * @throws IllegalArgumentException if the configuration file is missing, unreadable, has other than
-         *                                  one {@code tdb2:location}, or defines no dataset {@code /kg}
+         *                                  one {@code tdb2:location}, defines no dataset {@code /kg} or a
+         *                                  result limit that is not a positive integer; or if the CORS policy
+         *                                  or the password file is missing
          */
         public KgServer build() {
             if (database == null)
@@ -183,20 +224,33 @@ public final class KgServer {
             KgStore store = KgStore.open(database);
             Path generation = store.currentLocation().orElseThrow(() -> new IllegalStateException(
                     "Nothing to serve: no knowledge graph has been built in " + store.directory() + " yet"));
+            requireFile(corsPolicy, "CORS policy file");
+            if (updatePasswordFile != null)
+                requireFile(updatePasswordFile, "Password file");
             Model configuration = configFor(generation);
             // The configuration's SERVICE allow-list is enforced by this link of Jena's executor chain.
             ServiceAllowList.install();
             try {
-                FusekiServer fuseki = FusekiServer.create()
+                FusekiServer.Builder fuseki = FusekiServer.create()
                         .port(port)
                         .loopback(loopback)
+                        .enableCors(true, corsPolicy.toString())
                         .parseConfig(configuration)
-                        .fusekiModules(modules(urls))
-                        .build();
-                if (fuseki.getDataAccessPointRegistry().get("/" + DATASET_NAME) == null)
+                        // Before the endpoints are built from the configuration, so they all get it.
+                        .registerOperation(Operation.Query, new CappedQueryService())
+                        .fusekiModules(modules(urls));
+                if (updatePasswordFile != null)
+                    fuseki.passwordFile(updatePasswordFile.toString())
+                          .auth(AuthScheme.BASIC)
+                          .registerOperation(Operation.Update, new BodyOnlyUpdateService())
+                          .addEndpoint(DATASET_NAME, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
+                FusekiServer server = fuseki.build();
+                DataAccessPoint served = server.getDataAccessPointRegistry().get("/" + DATASET_NAME);
+                if (served == null)
                     throw new IllegalArgumentException(describe(config) + " defines no fuseki:Service named \""
                             + DATASET_NAME + "\"");
-                return new KgServer(fuseki, generation);
+                checkResultLimit(served);
+                return new KgServer(server, generation);
             } catch (RuntimeException e) {
                 // Parsing the configuration opens the database; do not keep it open for nothing.
                 KgStore.release(generation);
@@ -204,10 +258,22 @@ public final class KgServer {
             }
         }
 
+        private void checkResultLimit(DataAccessPoint served) {
+            try {
+                CappedQueryService.resultLimit(served.getDataService().getDataset().getContext());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(describe(config) + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static void requireFile(Path file, String what) {
+            if (!Files.isRegularFile(file))
+                throw new IllegalArgumentException(what + " not found: " + describe(file));
+        }
+
         /** The configuration file's model, its TDB2 location pointed at {@code generation}. */
         private Model configFor(Path generation) {
-            if (!Files.isRegularFile(config))
-                throw new IllegalArgumentException("Fuseki configuration file not found: " + describe(config));
+            requireFile(config, "Fuseki configuration file");
             Model model;
             try {
                 model = AssemblerUtils.readAssemblerFile(config.toString());
@@ -228,6 +294,7 @@ public final class KgServer {
             modules.add(new FMod_UIStatus());
             modules.add(FMod_UI.create());
             modules.add(new FMod_LinkedData(DATASET_NAME, urls));
+            modules.add(new FMod_AmbiguousUris());
             modules.addAll(FusekiModules.getSystemModules().asList());
             return FusekiModules.create(modules);
         }

@@ -76,17 +76,22 @@ class KgServerConfigTest {
         Path replaced = write("stock.ttl", config.replace(PLACEHOLDER, "\"" + generation + "\""));
 
         // The command-line entry of stock Fuseki main, given the arguments a user would type.
-        FusekiServer stock = FusekiMain.build("--localhost", "--port=0", "--config=" + replaced);
+        FusekiServer stock = FusekiMain.build("--localhost", "--port=0", "--config=" + replaced,
+                "--cors=" + KgServer.DEFAULT_CORS_POLICY);
         stock.start();
         try {
             String query = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create(stock.datasetURL("kg") + "/sparql?query=" + URLEncoder.encode(query, UTF_8)))
                     .header("Accept", "application/sparql-results+json")
+                    .header("Origin", "https://elsewhere.example")
                     .build();
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, BodyHandlers.ofByteArray());
 
             assertEquals(200, response.statusCode());
+            assertEquals("false", response.headers().firstValue("Access-Control-Allow-Credentials").orElse("false"),
+                    "the CORS policy file, read by stock Fuseki");
+            assertEquals("https://elsewhere.example", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
             int count = ResultSetFormatter.toList(ResultSetMgr.read(new ByteArrayInputStream(response.body()),
                     ResultSetLang.RS_JSON)).get(0).getLiteral("n").getInt();
             assertEquals(1, count, "the union default graph holds the registry's one triple");

@@ -114,6 +114,8 @@ class KgServerTest {
                 send("POST", server.datasetUrl() + "/update", "application/sparql-update", insert),
                 send("POST", server.datasetUrl(), "application/sparql-update", insert),
                 send("POST", server.datasetUrl(), "application/x-www-form-urlencoded", "update=" + encode(insert)),
+                send("POST", server.datasetUrl() + "/sparql", "application/sparql-update", insert),
+                send("POST", server.datasetUrl() + "/sparql", "application/x-www-form-urlencoded", "update=" + encode(insert)),
                 send("POST", server.datasetUrl() + "/upload", "text/turtle", turtle),
                 send("PUT", server.datasetUrl() + "/get" + graphParam, "text/turtle", turtle),
                 send("POST", server.datasetUrl() + graphParam, "text/turtle", turtle),
@@ -121,14 +123,47 @@ class KgServerTest {
 
         for (HttpRequest attempt : attempts) {
             int status = HTTP.send(attempt, BodyHandlers.discarding()).statusCode();
-            // 400 is Fuseki's answer to an update sent to a dataset URL that offers no update operation.
-            assertTrue(Set.of(400, 403, 404, 405).contains(status),
+            // 400 is Fuseki's answer to an update sent to a dataset URL that offers no update operation, 415
+            // that of a query endpoint to a body that is not a query.
+            assertTrue(Set.of(400, 403, 404, 405, 415).contains(status),
                     attempt.method() + " " + attempt.uri() + " answered " + status);
         }
         String ask = "ASK { <" + CSTO.getURI() + "> <" + MEMBER_OF.getURI() + "> ?any }";
         HttpResponse<byte[]> response = get(server.datasetUrl() + "/sparql?query=" + encode(ask),
                 "application/sparql-results+json");
         assertFalse(ResultSetMgr.readBoolean(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON));
+    }
+
+    @Test
+    void aCrossOriginQueryByGetMayBeReadByThePageThatSentIt() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                        + encode("ASK { ?s ?p ?o }")))
+                .header("Origin", "https://elsewhere.example")
+                .header("Accept", "application/sparql-results+json")
+                .GET().build();
+
+        HttpResponse<byte[]> response = HTTP.send(request, BodyHandlers.ofByteArray());
+
+        assertEquals(200, response.statusCode());
+        // Fuseki's filter names the origin it allows (and varies on it) rather than answering '*'.
+        assertEquals("https://elsewhere.example", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                response.headers().map().toString());
+        // Never the visitor's credentials for this server on another site's behalf.
+        assertFalse(response.headers().firstValue("Access-Control-Allow-Credentials").isPresent());
+    }
+
+    @Test
+    void aPreflightAllowsCrossOriginReadsAndNoWrites() throws Exception {
+        HttpResponse<byte[]> read = HTTP.send(preflight(server.datasetUrl() + "/sparql", "GET", "accept"),
+                BodyHandlers.ofByteArray());
+        assertEquals("https://elsewhere.example", read.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                read.headers().map().toString());
+
+        for (String endpoint : List.of(server.datasetUrl() + "/update", server.datasetUrl(), server.datasetUrl() + "/sparql")) {
+            HttpResponse<byte[]> write = HTTP.send(preflight(endpoint, "POST", "content-type"), BodyHandlers.ofByteArray());
+            assertFalse(write.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                    endpoint + ": " + write.headers().map());
+        }
     }
 
     @Test
@@ -200,6 +235,16 @@ class KgServerTest {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", contentType)
                 .method(method, BodyPublishers.ofString(body, UTF_8))
+                .build();
+    }
+
+    /** A browser's question before a cross-origin request of {@code method} with {@code headers}. */
+    private static HttpRequest preflight(String url, String method, String headers) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", headers)
+                .method("OPTIONS", BodyPublishers.noBody())
                 .build();
     }
 

@@ -13,12 +13,12 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.rdf.CK;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.store.KgStore;
+import org.conflictkg.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +55,7 @@ class BaseIriTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null)
-            server.stop();
-        ARQ.getContext().remove(ARQ.httpServiceAllowed);
+        TestServers.stop(server);
     }
 
     @Test

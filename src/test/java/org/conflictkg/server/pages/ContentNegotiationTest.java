@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -22,6 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.rdf.CK;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.testing.CorpusGraph;
+import org.conflictkg.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,9 +50,7 @@ class ContentNegotiationTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null)
-            server.stop();
-        ARQ.getContext().remove(ARQ.httpServiceAllowed);
+        TestServers.stop(server);
     }
 
     @ParameterizedTest

@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.ARQ;
 import org.conflictkg.Pipeline;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.store.KgStore;
 import org.conflictkg.testing.SharedNlp;
+import org.conflictkg.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +65,7 @@ class EscapingTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null)
-            server.stop();
-        ARQ.getContext().remove(ARQ.httpServiceAllowed);
+        TestServers.stop(server);
     }
 
     @Test

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.testing.CorpusGraph;
+import org.conflictkg.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,7 @@ class PageContentTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null)
-            server.stop();
-        ARQ.getContext().remove(ARQ.httpServiceAllowed);
+        TestServers.stop(server);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -24,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.rdf.CK;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.testing.CorpusGraph;
+import org.conflictkg.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +53,7 @@ class VoidTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null)
-            server.stop();
-        ARQ.getContext().remove(ARQ.httpServiceAllowed);
+        TestServers.stop(server);
     }
 
     @Test
