@@ -274,10 +274,19 @@ public final class ClaimExtractor {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
             // the parser sometimes leaves "avoided taking sides" as a bare dependency
-            if ((rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep"))
+            if ((rel.startsWith("xcomp") || isComplementAdverbial(rel) || rel.startsWith("ccomp") || rel.equals("dep"))
                     && lexicon.has("negating-verb", gov.lemma())) return !negated(g, gov);
         }
         return false;
+    }
+
+    /**
+     * An adverbial clause that completes a negating verb ("refrained from joining"), as opposed to one
+     * that only dates or motivates it: in "stopped fighting after Russia brokered a truce" the truce
+     * is not negated.
+     */
+    private static boolean isComplementAdverbial(String rel) {
+        return rel.equals("advcl") || rel.equals("advcl:from") || rel.equals("advcl:to") || rel.equals("advcl:of");
     }
 
     private static boolean isVerb(IndexedWord w) {
