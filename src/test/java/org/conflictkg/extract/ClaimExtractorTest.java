@@ -80,6 +80,15 @@ class ClaimExtractorTest {
                         List.of("displaced first-nagorno-karabakh-war >=10000 +"), List.of()),
                 // questions assert nothing
                 Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
+                // ceasefires in noun phrases
+                Arguments.of("reduced relative with a by-agent", "A truce negotiated by Moscow ended the Four-Day War.",
+                        List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("relative clause whose gap is the object", "Clashes broke out again despite the truce that Moscow brokered in April 2016.",
+                        List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("participle as adjective", "The First Nagorno-Karabakh War ended with a Russian-mediated truce.",
+                        List.of("brokeredCeasefire russia first-nagorno-karabakh-war +"), List.of()),
+                Arguments.of("a force's command stands for its state", "The war stopped under a truce mediated by the command of the Russian contingent.",
+                        List.of("brokeredCeasefire russia"), List.of()),
                 // quotations
                 Arguments.of("quote after, verb after", "\"We will not abandon our allies,\" Lavrov told reporters.",
                         List.of("quote sergei-lavrov We will not abandon our allies +"), List.of()),
