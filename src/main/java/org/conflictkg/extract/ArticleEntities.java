@@ -27,11 +27,17 @@ import org.conflictkg.nlp.AnnotatedArticle;
  */
 final class ArticleEntities {
 
+    private static final Set<String> ENUMERABLE_TYPES = Set.of("State", "Organisation");
+
     private final List<Map<Integer, Entity>> byToken = new ArrayList<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, Entity> minted = new LinkedHashMap<>();
     private final Map<Entity, Integer> stateMentions = new LinkedHashMap<>();
     private final Map<List<Entity>, Integer> coordinatedStates = new LinkedHashMap<>();
+    private final List<Enumeration> enumerations = new ArrayList<>();
+
+    /** Three or more actors named in one coordination ("Russia, France and the United States"). */
+    private record Enumeration(int sentence, int tokenIndex, List<Entity> members) {}
 
     ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
         for (CoreSentence sentence : annotated.document().sentences()) {
@@ -42,6 +48,7 @@ final class ArticleEntities {
             map.values().stream().distinct().filter(e -> e.type().equals("State"))
                     .forEach(e -> stateMentions.merge(e, 1, Integer::sum));
             countCoordinatedStates(sentence, map);
+            recordEnumerations(byToken.size(), sentence, map);
             byToken.add(map);
         }
     }
@@ -81,6 +88,35 @@ final class ArticleEntities {
         return pair.orElseGet(() -> stateMentions.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
                 .limit(2).map(Map.Entry::getKey).toList());
+    }
+
+    /**
+     * The actors of the last coordination of exactly {@code size} of them before the given token: what
+     * "the three powers" or "the five states" refers back to.
+     */
+    Optional<List<Entity>> lastEnumeration(int sentence, int beforeToken, int size) {
+        for (int i = enumerations.size() - 1; i >= 0; i--) {
+            Enumeration e = enumerations.get(i);
+            boolean before = e.sentence() < sentence || e.sentence() == sentence && e.tokenIndex() < beforeToken;
+            if (before && e.members().size() == size) return Optional.of(e.members());
+        }
+        return Optional.empty();
+    }
+
+    private void recordEnumerations(int s, CoreSentence sentence, Map<Integer, Entity> map) {
+        var graph = sentence.dependencyParse();
+        for (var head : graph.vertexListSorted()) {
+            List<Entity> members = new ArrayList<>();
+            Entity first = map.get(head.index());
+            if (first != null) members.add(first);
+            for (var edge : graph.outgoingEdgeIterable(head)) {
+                if (!edge.getRelation().toString().startsWith("conj")) continue;
+                Entity e = map.get(edge.getDependent().index());
+                if (e != null && !members.contains(e)) members.add(e);
+            }
+            boolean allActors = members.stream().allMatch(e -> ENUMERABLE_TYPES.contains(e.type()));
+            if (first != null && members.size() >= 3 && allActors) enumerations.add(new Enumeration(s, head.index(), List.copyOf(members)));
+        }
     }
 
     /** Counts pairs of states named together ("Armenia and Azerbaijan", "between Yerevan and Baku"). */

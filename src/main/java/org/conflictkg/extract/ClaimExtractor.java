@@ -137,7 +137,7 @@ public final class ClaimExtractor {
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
             if (isUnrealised(graph, cue)) continue;
-            for (IndexedWord subjectConjunct : withCoAgents(graph, cue, conjuncts(graph, subjectNode))) {
+            for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
@@ -174,13 +174,16 @@ public final class ClaimExtractor {
 
     /**
      * Those the sentence says acted together with the subject ("France mediated alongside Russia and
-     * the United States", "together with Moscow") share the claim.
+     * the United States", "together with Moscow") share the claim. The parser hangs the phrase on the
+     * verb or, after an object, on the object ("mediated the conflict alongside Russia").
      */
-    private static List<IndexedWord> withCoAgents(SemanticGraph g, IndexedWord cue, List<IndexedWord> subjects) {
+    private static List<IndexedWord> withCoAgents(SemanticGraph g, IndexedWord cue, IndexedWord object, List<IndexedWord> subjects) {
         List<IndexedWord> out = new ArrayList<>(subjects);
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("obl:alongside") || rel.equals("obl:together_with") || rel.equals("obl:jointly_with")) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(cue));
+        if (object != null) edges.addAll(g.outgoingEdgeList(object));
+        for (SemanticGraphEdge e : edges) {
+            String marker = e.getRelation().toString().replaceFirst("^(obl|nmod):", "");
+            if (marker.equals("alongside") || marker.equals("together_with") || marker.equals("jointly_with")) {
                 for (IndexedWord n : conjuncts(g, e.getDependent())) if (!out.contains(n)) out.add(n);
             }
         }

@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -7,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.conflictkg.extract.registry.EntityRegistry;
@@ -49,6 +51,15 @@ final class NodeResolver {
         if (depth > 2) return;
         SemanticGraph g = scope.graph(s);
         String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
+        // before the pair nouns: "the three states" are not the two parties
+        if (lexicon.has("collective-noun", lemma) && isDefinite(g, node)) {
+            OptionalInt size = countOf(scope, s, g, node);
+            if (size.isPresent() && size.getAsInt() >= 3) {
+                CoreLabel t = scope.tokens(s).get(node.index() - 1);
+                scope.entities().lastEnumeration(s, t.index(), size.getAsInt()).ifPresent(out::addAll);
+                return;
+            }
+        }
         if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
             out.addAll(scope.entities().parties());
             return;
@@ -78,6 +89,8 @@ final class NodeResolver {
             String rel = e.getRelation().toString();
             boolean follow = rel.equals("appos") || rel.equals("compound")
                     || (GEO_LINKS.contains(rel) && lexicon.has("geo-head", lemma))
+                    // "the co-chairs of the Minsk Group - Russia, France and the United States -"
+                    || (rel.equals("nmod:of") && lexicon.has("collective-noun", lemma))
                     || ((rel.equals("amod") || rel.equals("nmod:poss")) && lexicon.has("forces-noun", lemma));
             if (follow) resolveInto(scope, s, e.getDependent(), out, depth + 1);
         }
@@ -140,6 +153,22 @@ final class NodeResolver {
             if (e.getRelation().toString().equals("det") || e.getRelation().toString().equals("nmod:poss")) return false;
         }
         return true;
+    }
+
+    /** The number a noun is counted by ("the three powers"), from its number modifier's normalised value. */
+    private static OptionalInt countOf(ArticleScope scope, int s, SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (!e.getRelation().toString().equals("nummod")) continue;
+            String norm = scope.tokens(s).get(e.getDependent().index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (norm == null) continue;
+            try {
+                double n = Double.parseDouble(norm);
+                if (n == Math.rint(n)) return OptionalInt.of((int) n);
+            } catch (NumberFormatException notANumber) {
+                // a range or an ordinal: not a count of the group
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean isDefinite(SemanticGraph g, IndexedWord node) {
