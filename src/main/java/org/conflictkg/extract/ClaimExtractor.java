@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     public static final String VERSION = "0.1.0";
 
     static final String ELLIPSIS_RULE = "ellipsis#negative-copy";
+    /** What "that war" or "this offensive" can point back to: events that are fought, not agreements. */
+    private static final Set<String> REFERABLE_EVENT_TYPES = Set.of("War", "Clash", "MilitaryOperation", "Conflict");
     private static final java.util.regex.Pattern NORMALISED_NUMBER = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?");
 
     private final EntityRegistry registry;
@@ -427,7 +429,22 @@ public final class ClaimExtractor {
             if (ev.isPresent()) return ev;
         }
         if (!lexicon.has("event-noun", node.lemma()) && named.isEmpty()) return Optional.empty();
+        if (hasDemonstrative(scope.graph(s), node)) {
+            // "… the 44-day war. That war killed …": the event named last, whatever the article's date
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            Optional<EventInfo> antecedent = scope.entities().lastMentioned(s, t.index(), REFERABLE_EVENT_TYPES)
+                    .flatMap(e -> registry.event(e.key()));
+            if (antecedent.isPresent()) return antecedent;
+        }
         return eventResolver.resolve(NodeResolver.phrase(scope, s, node), time, scope.published());
+    }
+
+    private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String w = e.getDependent().word().toLowerCase();
+            if (e.getRelation().toString().equals("det") && (w.equals("that") || w.equals("this"))) return true;
+        }
+        return false;
     }
 
     private EventInfo parent(EventInfo e) {

@@ -104,6 +104,9 @@ class ClaimExtractorTest {
                         List.of("memberOf belarus csto +", "memberOf kazakhstan csto +", "memberOf kyrgyzstan csto +"), List.of()),
                 Arguments.of("remains one of the members", "Tajikistan remains one of the CSTO's members.",
                         List.of("memberOf tajikistan csto +"), List.of()),
+                // events referred back to
+                Arguments.of("demonstrative event", "The Four-Day War broke out in April 2016. That war killed at least 200 soldiers.",
+                        List.of("killed 2016-nagorno-karabakh-conflict >=200 +"), List.of()),
                 // quotations
                 Arguments.of("quote after, verb after", "\"We will not abandon our allies,\" Lavrov told reporters.",
                         List.of("quote sergei-lavrov We will not abandon our allies +"), List.of()),
