@@ -1,8 +1,11 @@
 package org.conflictkg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.conflictkg.corpus.Article;
 import org.conflictkg.corpus.PartialDate;
@@ -20,6 +23,13 @@ import org.conflictkg.corpus.PartialDate;
  * </pre>
  */
 public final class NlpPipeline {
+
+    /**
+     * Plural nouns that CoreNLP's lemmatiser gets wrong for military text: it keeps "troops" whole and
+     * reads "bases" as the plural of "basis", so lemma rules about troops and bases never saw them.
+     * The parse's nodes share the tokens' labels, so the fix reaches the dependency graph too.
+     */
+    private static final Map<String, String> PLURAL_LEMMAS = Map.of("troops", "troop", "bases", "base");
 
     private final StanfordCoreNLP coreNlp;
 
@@ -58,7 +68,16 @@ public final class NlpPipeline {
         article.metadata().published().map(NlpPipeline::firstDay)
                 .ifPresent(date -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date));
         coreNlp.annotate(doc);
+        correctLemmas(doc);
         return new AnnotatedArticle(article, doc);
+    }
+
+    /** Replaces the lemmas of {@link #PLURAL_LEMMAS}, once the parse has been built from the tokens. */
+    private static void correctLemmas(CoreDocument doc) {
+        for (CoreLabel token : doc.tokens()) {
+            String fixed = PLURAL_LEMMAS.get(token.word().toLowerCase(Locale.ROOT));
+            if (fixed != null && "NNS".equals(token.tag())) token.setLemma(fixed);
+        }
     }
 
     private static String firstDay(PartialDate d) {
