@@ -104,6 +104,15 @@ class ClaimExtractorTest {
                         List.of("memberOf belarus csto +", "memberOf kazakhstan csto +", "memberOf kyrgyzstan csto +"), List.of()),
                 Arguments.of("remains one of the members", "Tajikistan remains one of the CSTO's members.",
                         List.of("memberOf tajikistan csto +"), List.of()),
+                // forces abroad
+                Arguments.of("plural troops lemmatised", "Russian troops were stationed in Armenia.",
+                        List.of("militaryPresenceIn russia armenia +"), List.of()),
+                Arguments.of("forces sent", "Hundreds of Turkish troops were sent to Azerbaijan in 2021.",
+                        List.of("militaryPresenceIn turkey azerbaijan +"), List.of()),
+                Arguments.of("reduced relative parsed as a clause", "Russian peacekeepers stationed along the Lachin corridor watched the convoy pass.",
+                        List.of("militaryPresenceIn russia lachin-corridor +"), List.of()),
+                Arguments.of("hosting parsed as a copula", "Belarus, which hosts a Russian military base, is a member of the CSTO.",
+                        List.of("militaryPresenceIn russia belarus +", "memberOf belarus csto +"), List.of()),
                 // events referred back to
                 Arguments.of("demonstrative event", "The Four-Day War broke out in April 2016. That war killed at least 200 soldiers.",
                         List.of("killed 2016-nagorno-karabakh-conflict >=200 +"), List.of()),
