@@ -344,19 +344,31 @@ public final class ClaimExtractor {
 
     /**
      * A casualty figure: SUTime's normalised number with its bound, or a vague number word, on the
-     * node or on its quantity modifiers ("tens of thousands of people": the parse heads it on "people").
+     * node or on its quantity modifiers ("tens of thousands of people": the parse heads it on "people"),
+     * or on an apposition or "or" that restates the figure ("half of the population, or roughly 75,000
+     * people").
      */
     private Optional<Quantity> quantityOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord node) {
         List<IndexedWord> candidates = new ArrayList<>(List.of(node));
+        addQuantityModifiers(g, node, candidates);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("nummod") || rel.startsWith("det") || rel.equals("dep")) candidates.add(e.getDependent());
+            if (!rel.equals("appos") && !rel.equals("conj:or")) continue;
+            candidates.add(e.getDependent());
+            addQuantityModifiers(g, e.getDependent(), candidates);
         }
         for (IndexedWord c : candidates) {
             Optional<Quantity> q = quantityAt(tokens, c);
             if (q.isPresent()) return q;
         }
         return Optional.empty();
+    }
+
+    private static void addQuantityModifiers(SemanticGraph g, IndexedWord node, List<IndexedWord> candidates) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nummod") || rel.startsWith("det") || rel.equals("dep")) candidates.add(e.getDependent());
+        }
     }
 
     /** The bound that the words before a number give it ("roughly 75,000"), when SUTime gave none. */

@@ -78,6 +78,16 @@ class ClaimExtractorTest {
                         List.of("injured 2016-nagorno-karabakh-conflict >200 +"), List.of()),
                 Arguments.of("vague number", "The First Nagorno-Karabakh War displaced tens of thousands of people.",
                         List.of("displaced first-nagorno-karabakh-war >=10000 +"), List.of()),
+                Arguments.of("number as subject, elliptic second verb", "Officials said 40 were killed and 75 wounded in the Four-Day War.",
+                        List.of("killed 2016-nagorno-karabakh-conflict =40 +", "injured 2016-nagorno-karabakh-conflict =75 +"), List.of()),
+                Arguments.of("figure restated after 'or'", "The First Nagorno-Karabakh War displaced half of the villagers, or about 3,000 people.",
+                        List.of("displaced first-nagorno-karabakh-war ~3000 +"), List.of()),
+                Arguments.of("left their homes", "Thousands of residents left their homes during the September 2022 clashes.",
+                        List.of("displaced september-2022-clashes >=1000 +"), List.of()),
+                Arguments.of("deaths of N", "The Four-Day War led to the deaths of 50 soldiers.",
+                        List.of("killed 2016-nagorno-karabakh-conflict =50 +"), List.of()),
+                Arguments.of("death toll of N", "The Four-Day War had a death toll of 200.",
+                        List.of("killed 2016-nagorno-karabakh-conflict =200 +"), List.of()),
                 // questions assert nothing
                 Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
                 // ceasefires in noun phrases
