@@ -410,8 +410,9 @@ public final class ClaimExtractor {
 
     /**
      * The event a casualty figure or a ceasefire belongs to: the one its own noun phrase names (by
-     * name, or by kind and time), else one named elsewhere in the sentence, else the event the article
-     * reports as current at its publication date.
+     * name, or by kind and time), else one named elsewhere in the sentence, else the fighting at the
+     * time of the sentence or the one before it, else the event of this conflict going on at the
+     * article's publication date.
      */
     private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
         if (node != null) {
@@ -431,7 +432,17 @@ public final class ClaimExtractor {
                 if (e.isPresent()) return Optional.of(e.get().entity());
             }
         }
-        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published()).map(EventInfo::entity);
+        // "On 13 September 2022 Azerbaijan shelled towns. Around 300 soldiers were killed.": an undated
+        // figure continues the time of the sentence before it, which may be long before publication
+        Optional<PartialDate> context = when.or(() -> s > 0 ? scope.lastDate(s - 1) : Optional.empty());
+        if (context.isPresent()) {
+            Optional<EventInfo> e = eventResolver.resolve("the fighting", context, scope.published());
+            if (e.isPresent()) return Optional.of(e.get().entity());
+        }
+        // The article's present counts only within the conflict it is read for: a column of November 2023
+        // on Karabakh that names no event means the Karabakh fighting, not the war in Ukraine going on then.
+        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
+                .filter(eventResolver::withinFocus).map(EventInfo::entity);
     }
 
     private Optional<EventInfo> resolveEventPhrase(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> time) {

@@ -88,6 +88,8 @@ class ClaimExtractorTest {
                         List.of("killed 2016-nagorno-karabakh-conflict =50 +"), List.of()),
                 Arguments.of("death toll of N", "The Four-Day War had a death toll of 200.",
                         List.of("killed 2016-nagorno-karabakh-conflict =200 +"), List.of()),
+                Arguments.of("undated figure takes the previous sentence's time", "Azerbaijan shelled Stepanakert in April 2016. More than 90 soldiers were killed.",
+                        List.of("killed 2016-nagorno-karabakh-conflict >90 +"), List.of("killed september-2022-clashes")),
                 // questions assert nothing
                 Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
                 // ceasefires in noun phrases

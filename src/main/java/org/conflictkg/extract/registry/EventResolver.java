@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.conflictkg.corpus.PartialDate;
 
 /**
@@ -88,13 +89,13 @@ public final class EventResolver {
                 .toList();
         Optional<DateRange> time = mentionedTime.map(DateRange::of).or(() -> timeIn(tokens));
         if (time.isPresent()) {
-            return choose(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), false);
+            return choose(namedLikeHead(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), head.get()), false);
         }
         if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
             DateRange recent = article.get().extendedBack(RECENT_DAYS);
-            return choose(ofType.stream()
+            return choose(namedLikeHead(ofType.stream()
                     .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
-                    .toList(), true);
+                    .toList(), head.get()), true);
         }
         return Optional.empty();
     }
@@ -182,6 +183,17 @@ public final class EventResolver {
         return Optional.empty();
     }
 
+    /**
+     * Of several events that fit, those whose name has the phrase's head word: "the offensive" of
+     * September 2023 is the offensive then, not the blockade that also overlaps it.
+     */
+    private List<EventInfo> namedLikeHead(List<EventInfo> fitting, HeadAt head) {
+        if (fitting.size() < 2) return fitting;
+        List<EventInfo> named = fitting.stream().filter(e -> Stream.concat(Stream.of(e.entity().label()), e.entity().aliases().stream())
+                .anyMatch(name -> containsSequence(lowerUnits(name), head.head().units()))).toList();
+        return named.isEmpty() ? fitting : named;
+    }
+
     private Optional<EventInfo> choose(List<EventInfo> fitting, boolean present) {
         List<EventInfo> inFocus = fitting.stream().filter(this::withinFocus).toList();
         List<EventInfo> candidates = inFocus.isEmpty() ? fitting : inFocus;
@@ -198,7 +210,8 @@ public final class EventResolver {
         return Optional.empty();
     }
 
-    private boolean withinFocus(EventInfo event) {
+    /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
+    public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {
             if (vocabulary.focus.contains(e.get().key())) return true;
         }
