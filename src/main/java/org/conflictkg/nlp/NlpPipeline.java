@@ -2,8 +2,13 @@ package org.conflictkg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -69,7 +74,29 @@ public final class NlpPipeline {
                 .ifPresent(date -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date));
         coreNlp.annotate(doc);
         correctLemmas(doc);
+        doc.sentences().forEach(sentence -> linkRelativeSubjects(sentence.dependencyParse()));
         return new AnnotatedArticle(article, doc);
+    }
+
+    /**
+     * "France, which for decades mediated the conflict, …": depparse often leaves the relative pronoun
+     * unattached to its verb, so the relative clause has no subject and no rule sees who mediated. A
+     * relative clause whose verb has no subject gets the noun it modifies as its subject, when that
+     * noun has a relative pronoun before the verb ("the truce that Moscow brokered" has its own subject).
+     */
+    private static void linkRelativeSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge relcl : List.copyOf(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) continue;
+            IndexedWord head = relcl.getGovernor();
+            IndexedWord verb = relcl.getDependent();
+            boolean hasSubject = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+            boolean pronounBefore = graph.outgoingEdgeList(head).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().index() < verb.index());
+            if (hasSubject || !pronounBefore || !verb.tag().startsWith("VB")) continue;
+            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            graph.addEdge(verb, head, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+        }
     }
 
     /** Replaces the lemmas of {@link #PLURAL_LEMMAS}, once the parse has been built from the tokens. */
