@@ -45,6 +45,8 @@ class ClaimExtractorTest {
                         List.of("mediates france nagorno-karabakh-conflict +", "mediates usa nagorno-karabakh-conflict +"), List.of()),
                 Arguments.of("coordinated objects", "Moscow sold weapons to both Yerevan and Baku.",
                         List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("double object read as a compound", "Israel has sold Azerbaijan drones and missiles.",
+                        List.of("suppliesArmsTo israel azerbaijan +"), List.of()),
                 // negation and its scope
                 Arguments.of("negated membership", "Georgia is not a member of the Collective Security Treaty Organization.",
                         List.of("memberOf georgia csto -"), List.of("memberOf georgia csto +")),
