@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.conflictkg.extract.registry.EntityRegistry;
 import org.conflictkg.extract.registry.Mention;
 import org.conflictkg.extract.registry.MentionFinder;
@@ -71,6 +72,36 @@ final class ArticleEntities {
             if (hit.isPresent()) return hit;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The entity of one of the given types mentioned most often before the given token, the later one
+     * on a tie: what "the territory" or "the entity" refers back to when the article is about one
+     * region and names others in passing ("the Lachin road").
+     */
+    Optional<Entity> mostMentioned(int sentence, int beforeToken, Set<String> types) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        Map<Entity, Integer> lastSeen = new HashMap<>();
+        int order = 0;
+        for (int s = 0; s <= sentence; s++) {
+            int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
+            Entity previous = null;
+            int previousToken = -1;
+            for (var e : new TreeMap<>(byToken.get(s)).entrySet()) {
+                if (e.getKey() >= limit) break;
+                Entity entity = e.getValue();
+                // one mention may span several adjacent tokens
+                boolean sameMention = entity.equals(previous) && e.getKey() == previousToken + 1;
+                if (types.contains(entity.type()) && !sameMention) {
+                    counts.merge(entity, 1, Integer::sum);
+                    lastSeen.put(entity, order++);
+                }
+                previous = entity;
+                previousToken = e.getKey();
+            }
+        }
+        return counts.keySet().stream()
+                .max(Comparator.comparing((Entity e) -> counts.get(e)).thenComparing(lastSeen::get));
     }
 
     /** Entities recognised in the text that the registry does not list. */

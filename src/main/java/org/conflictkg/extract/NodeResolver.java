@@ -77,7 +77,7 @@ final class NodeResolver {
         }
         if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            scope.entities().lastMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
+            scope.entities().mostMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
         }
         Optional<Entity> role = registry.resolveRole(phrase(scope, s, node), scope.published());

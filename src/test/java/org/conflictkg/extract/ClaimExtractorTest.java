@@ -127,6 +127,9 @@ class ClaimExtractorTest {
                         List.of("militaryPresenceIn russia lachin-corridor +"), List.of()),
                 Arguments.of("hosting parsed as a copula", "Belarus, which hosts a Russian military base, is a member of the CSTO.",
                         List.of("militaryPresenceIn russia belarus +", "memberOf belarus csto +"), List.of()),
+                // places referred back to
+                Arguments.of("the territory is the region most talked about", "Nagorno-Karabakh has its own army, and Karabakh officials run it. Its people depend on supplies through Lachin. The territory declared independence from Azerbaijan in 1991.",
+                        List.of("declaredIndependenceFrom nagorno-karabakh azerbaijan +"), List.of("declaredIndependenceFrom lachin-district")),
                 // events referred back to
                 Arguments.of("demonstrative event", "The Four-Day War broke out in April 2016. That war killed at least 200 soldiers.",
                         List.of("killed 2016-nagorno-karabakh-conflict >=200 +"), List.of()),
