@@ -1,5 +1,7 @@
 package org.conflictkg.extract.registry;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,7 +91,8 @@ public final class EventResolver {
                 .toList();
         Optional<DateRange> time = mentionedTime.map(DateRange::of).or(() -> timeIn(tokens));
         if (time.isPresent()) {
-            return choose(namedLikeHead(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), head.get()), false);
+            List<EventInfo> fitting = namedLikeHead(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), head.get());
+            return choose(fitting, false).or(() -> shortestAt(fitting, time.get()));
         }
         if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
             DateRange recent = article.get().extendedBack(RECENT_DAYS);
@@ -192,6 +195,25 @@ public final class EventResolver {
         List<EventInfo> named = fitting.stream().filter(e -> Stream.concat(Stream.of(e.entity().label()), e.entity().aliases().stream())
                 .anyMatch(name -> containsSequence(lowerUnits(name), head.head().units()))).toList();
         return named.isEmpty() ? fitting : named;
+    }
+
+    /**
+     * A time of a month or less dates what was happening then, the shortest of the events around it:
+     * on 19 September 2023 "the fighting" is the two-day offensive, not the nine-month blockade that
+     * also reaches that day. A longer time ("in 2020") stays ambiguous.
+     */
+    private Optional<EventInfo> shortestAt(List<EventInfo> fitting, DateRange time) {
+        if (ChronoUnit.DAYS.between(time.first(), time.last()) > 31) return Optional.empty();
+        List<EventInfo> inFocus = fitting.stream().filter(this::withinFocus).toList();
+        List<EventInfo> candidates = inFocus.isEmpty() ? fitting : inFocus;
+        List<EventInfo> byLength = candidates.stream().sorted(Comparator.comparing(this::days)).toList();
+        if (byLength.isEmpty() || byLength.size() > 1 && days(byLength.get(0)) == days(byLength.get(1))) return Optional.empty();
+        return Optional.of(byLength.get(0));
+    }
+
+    private long days(EventInfo event) {
+        DateRange span = span(event);
+        return span.last().equals(LocalDate.MAX) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(span.first(), span.last());
     }
 
     private Optional<EventInfo> choose(List<EventInfo> fitting, boolean present) {
