@@ -48,7 +48,8 @@ final class NodeResolver {
             out.add(direct.get());
             return;
         }
-        if (depth > 2) return;
+        // "launched its offensive on Sept. 19, 2023, Moscow …": what hangs off a date is not what it names
+        if (depth > 2 || "DATE".equals(node.ner())) return;
         SemanticGraph g = scope.graph(s);
         String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
         // before the pair nouns: "the three states" are not the two parties

@@ -127,6 +127,8 @@ class ClaimExtractorTest {
                         List.of("militaryPresenceIn russia lachin-corridor +"), List.of()),
                 Arguments.of("hosting parsed as a copula", "Belarus, which hosts a Russian military base, is a member of the CSTO.",
                         List.of("militaryPresenceIn russia belarus +", "memberOf belarus csto +"), List.of()),
+                Arguments.of("a date names nothing", "When Azerbaijan launched its offensive against Stepanakert on Sept. 19, 2023, Moscow again stayed silent.",
+                        List.of("attacked azerbaijan stepanakert +"), List.of("attacked azerbaijan russia")),
                 // places referred back to
                 Arguments.of("the territory is the region most talked about", "Nagorno-Karabakh has its own army, and Karabakh officials run it. Its people depend on supplies through Lachin. The territory declared independence from Azerbaijan in 1991.",
                         List.of("declaredIndependenceFrom nagorno-karabakh azerbaijan +"), List.of("declaredIndependenceFrom lachin-district")),
