@@ -74,8 +74,30 @@ public final class NlpPipeline {
                 .ifPresent(date -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date));
         coreNlp.annotate(doc);
         correctLemmas(doc);
-        doc.sentences().forEach(sentence -> linkRelativeSubjects(sentence.dependencyParse()));
+        doc.sentences().forEach(sentence -> {
+            linkRelativeSubjects(sentence.dependencyParse());
+            linkStrandedSubject(sentence.dependencyParse());
+        });
         return new AnnotatedArticle(article, doc);
+    }
+
+    /**
+     * "Turkey, which backs Azerbaijan, laid the blame on Yerevan": after a relative clause depparse
+     * sometimes makes the subject noun the root and hangs the main verb off it as a bare dependency.
+     * A subjectless verb hanging so from a root proper noun has that noun as its subject.
+     */
+    private static void linkStrandedSubject(SemanticGraph graph) {
+        for (IndexedWord root : graph.getRoots()) {
+            if (root.tag() == null || !root.tag().startsWith("NNP")) continue;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(root)) {
+                IndexedWord verb = e.getDependent();
+                boolean subjectless = graph.outgoingEdgeList(verb).stream().noneMatch(x -> x.getRelation().toString().startsWith("nsubj"));
+                if (e.getRelation().toString().equals("dep") && verb.tag() != null && verb.tag().startsWith("VB")
+                        && verb.index() > root.index() && subjectless) {
+                    graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+                }
+            }
+        }
     }
 
     /**

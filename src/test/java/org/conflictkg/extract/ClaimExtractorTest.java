@@ -45,6 +45,8 @@ class ClaimExtractorTest {
                         List.of("mediates france nagorno-karabakh-conflict +", "mediates usa nagorno-karabakh-conflict +"), List.of()),
                 Arguments.of("coordinated objects", "Moscow sold weapons to both Yerevan and Baku.",
                         List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("main verb stranded after a relative clause", "Russia, which backs Armenia, put the blame on Azerbaijan.",
+                        List.of("supports russia armenia +", "accused russia azerbaijan +"), List.of()),
                 Arguments.of("double object read as a compound", "Israel has sold Azerbaijan drones and missiles.",
                         List.of("suppliesArmsTo israel azerbaijan +"), List.of()),
                 // negation and its scope
