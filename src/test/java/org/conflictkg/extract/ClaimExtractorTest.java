@@ -47,6 +47,8 @@ class ClaimExtractorTest {
                         List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
                 Arguments.of("main verb stranded after a relative clause", "Russia, which backs Armenia, put the blame on Azerbaijan.",
                         List.of("supports russia armenia +", "accused russia azerbaijan +"), List.of()),
+                Arguments.of("frontier for border", "Ankara has kept its frontier with Yerevan shut since 1993.",
+                        List.of("closedBorderWith turkey armenia + 1993/.."), List.of()),
                 Arguments.of("double object read as a compound", "Israel has sold Azerbaijan drones and missiles.",
                         List.of("suppliesArmsTo israel azerbaijan +"), List.of()),
                 // negation and its scope
