@@ -266,8 +266,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the cue is negated: a negator among its dependents or its copula's, or a negating verb
-     * ("refrained from backing") governing it.
+     * Whether the cue is negated: a negator among its dependents or its copula's, a negating verb
+     * ("refrained from backing") governing it, or a denied truth predicate ("it is not true that").
      */
     boolean negated(SemanticGraph g, IndexedWord cue) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
@@ -281,6 +281,18 @@ public final class ClaimExtractor {
             // the parser sometimes leaves "avoided taking sides" as a bare dependency
             if ((rel.startsWith("xcomp") || isComplementAdverbial(rel) || rel.startsWith("ccomp") || rel.equals("dep"))
                     && lexicon.has("negating-verb", gov.lemma())) return !negated(g, gov);
+            // "It is not true that X …", "Nor is it true, as some claim, that X …"
+            if ((rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.equals("parataxis"))
+                    && lexicon.has("truth-predicate", gov.lemma()) && deniesTruth(g, gov)) return true;
+        }
+        return false;
+    }
+
+    /** A truth predicate with a negator, "nor" included: "is not true", "nor is it the case". */
+    private boolean deniesTruth(SemanticGraph g, IndexedWord predicate) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(predicate)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc")) && lexicon.has("negator", e.getDependent().word())) return true;
         }
         return false;
     }

@@ -60,6 +60,8 @@ class ClaimExtractorTest {
                         List.of("suppliesArmsTo russia georgia -"), List.of("suppliesArmsTo russia georgia +")),
                 Arguments.of("negating verb", "Ankara refused to back Yerevan.",
                         List.of("supports turkey armenia -"), List.of("supports turkey armenia +")),
+                Arguments.of("denied truth", "It is not true that Moscow sold weapons to Tbilisi.",
+                        List.of("suppliesArmsTo russia georgia -"), List.of("suppliesArmsTo russia georgia +")),
                 Arguments.of("a dating clause is not in a negating verb's scope", "The two armies stopped firing after Moscow brokered a truce in April 2016.",
                         List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict -")),
                 // requests state no fact
