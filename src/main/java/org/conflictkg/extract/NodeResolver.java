@@ -102,6 +102,28 @@ final class NodeResolver {
                 gov.ifPresent(out::add);
             }
         }
+        if (out.isEmpty() && lexicon.has("forces-noun", lemma) && isDefinite(g, node)) earlierForcesOwner(scope, s, node).ifPresent(out::add);
+    }
+
+    /**
+     * "Russian peacekeepers were deployed … Armenians accused the peacekeepers of standing by": a
+     * definite forces noun with no state of its own is the forces named earlier with the same noun.
+     */
+    private Optional<Entity> earlierForcesOwner(ArticleScope scope, int s, IndexedWord node) {
+        for (int k = s; k >= 0; k--) {
+            List<IndexedWord> words = scope.graph(k).vertexListSorted();
+            for (int i = words.size() - 1; i >= 0; i--) {
+                IndexedWord w = words.get(i);
+                if (k == s && w.index() >= node.index() || !node.lemma().equalsIgnoreCase(w.lemma())) continue;
+                for (SemanticGraphEdge e : scope.graph(k).outgoingEdgeIterable(w)) {
+                    String rel = e.getRelation().toString();
+                    if (!rel.equals("amod") && !rel.equals("nmod:poss")) continue;
+                    Optional<Entity> owner = scope.entities().at(k, e.getDependent().index());
+                    if (owner.isPresent() && owner.get().type().equals("State")) return owner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

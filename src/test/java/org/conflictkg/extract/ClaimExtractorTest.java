@@ -138,6 +138,8 @@ class ClaimExtractorTest {
                 // places referred back to
                 Arguments.of("the territory is the region most talked about", "Nagorno-Karabakh has its own army, and Karabakh officials run it. Its people depend on supplies through Lachin. The territory declared independence from Azerbaijan in 1991.",
                         List.of("declaredIndependenceFrom nagorno-karabakh azerbaijan +"), List.of("declaredIndependenceFrom lachin-district")),
+                Arguments.of("definite forces noun refers back to named forces", "Turkish troops were deployed to Azerbaijan in 2021. Yerevan accused the troops of provocations.",
+                        List.of("accused armenia turkey +"), List.of()),
                 // events referred back to
                 Arguments.of("demonstrative event", "The Four-Day War broke out in April 2016. That war killed at least 200 soldiers.",
                         List.of("killed 2016-nagorno-karabakh-conflict >=200 +"), List.of()),
