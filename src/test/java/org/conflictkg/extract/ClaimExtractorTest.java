@@ -100,6 +100,8 @@ class ClaimExtractorTest {
                         List.of("killed 2016-nagorno-karabakh-conflict >90 +"), List.of("killed september-2022-clashes")),
                 // questions assert nothing
                 Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
+                Arguments.of("parties agreeing to a truce", "Georgia and Russia signed a truce in August 2008.",
+                        List.of("inConflictWith georgia russia +"), List.of()),
                 // ceasefires in noun phrases
                 Arguments.of("reduced relative with a by-agent", "A truce negotiated by Moscow ended the Four-Day War.",
                         List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
