@@ -102,6 +102,8 @@ class ClaimExtractorTest {
                 Arguments.of("question", "Will Russia back Armenia?", List.of(), List.of("supports russia armenia")),
                 Arguments.of("parties agreeing to a truce", "Georgia and Russia signed a truce in August 2008.",
                         List.of("inConflictWith georgia russia +"), List.of()),
+                Arguments.of("call for a return to the ceasefire", "The EU urged a return to the truce in the Four-Day War.",
+                        List.of("calledForCeasefire european-union 2016-nagorno-karabakh-conflict +"), List.of()),
                 // ceasefires in noun phrases
                 Arguments.of("reduced relative with a by-agent", "A truce negotiated by Moscow ended the Four-Day War.",
                         List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
