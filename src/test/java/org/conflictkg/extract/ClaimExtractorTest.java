@@ -104,6 +104,10 @@ class ClaimExtractorTest {
                         List.of("inConflictWith georgia russia +"), List.of()),
                 Arguments.of("call for a return to the ceasefire", "The EU urged a return to the truce in the Four-Day War.",
                         List.of("calledForCeasefire european-union 2016-nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("capture", "Azerbaijani forces captured Shusha in November 2020.",
+                        List.of("attacked azerbaijan shusha + 2020-11"), List.of()),
+                Arguments.of("taking control", "Nagorno-Karabakh was quiet until Azerbaijan seized control of the region in 2023.",
+                        List.of("attacked azerbaijan nagorno-karabakh +"), List.of()),
                 // ceasefires in noun phrases
                 Arguments.of("reduced relative with a by-agent", "A truce negotiated by Moscow ended the Four-Day War.",
                         List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
