@@ -54,7 +54,10 @@ final class QuoteExtractor {
             if (attribution.isPresent()) {
                 speaker = attribution.get().speaker();
                 time = attribution.get().time();
-                if (speaker == null) speaker = lastSubject != null ? lastSubject : Entity.UNKNOWN;
+                if (speaker == null) {
+                    Entity lastQuoted = lastSubject;
+                    speaker = reporterBefore(scope, sentences.get(0)).orElseGet(() -> lastQuoted != null ? lastQuoted : Entity.UNKNOWN);
+                }
             } else if (standalone && introducedBefore(scope, sentences.get(0)).isPresent()) {
                 // "X told reporters:" closing the previous sentence or paragraph
                 speaker = introducedBefore(scope, sentences.get(0)).get();
@@ -244,6 +247,27 @@ final class QuoteExtractor {
             node = parent;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Hajiyev said the pullout had been agreed. '…,' he told journalists.": a pronoun speaker is the
+     * person who reported something in the sentence before, when there is one, rather than whoever
+     * was quoted last.
+     */
+    private Optional<Entity> reporterBefore(ArticleScope scope, int s) {
+        if (s == 0) return Optional.empty();
+        SemanticGraph g = scope.graph(s - 1);
+        Optional<Entity> found = Optional.empty();
+        for (IndexedWord verb : g.vertexListSorted()) {
+            if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(s - 1, verb)) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                if (!e.getRelation().toString().equals("nsubj") || PRONOUNS.contains(e.getDependent().word().toLowerCase())) continue;
+                for (Entity reporter : nodes.resolve(scope, s - 1, e.getDependent())) {
+                    if (reporter.type().equals("Person")) found = Optional.of(reporter);
+                }
+            }
+        }
+        return found;
     }
 
     private Entity speakerOf(ArticleScope scope, int s, IndexedWord subject) {

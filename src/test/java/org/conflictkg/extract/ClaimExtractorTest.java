@@ -154,6 +154,8 @@ class ClaimExtractorTest {
                 // quotations
                 Arguments.of("quote after, verb after", "\"We will not abandon our allies,\" Lavrov told reporters.",
                         List.of("quote sergei-lavrov We will not abandon our allies +"), List.of()),
+                Arguments.of("pronoun speaker after an indirect report", "\"We will not abandon our allies,\" Lavrov told reporters. Kremlin spokesman Dmitry Peskov said the talks would go on. \"The door remains open,\" he added.",
+                        List.of("quote dmitry-peskov The door remains open +"), List.of("quote sergei-lavrov The door")),
                 Arguments.of("scare quotes are not quotes", "Baku called it an \"anti-terrorist operation\" on Tuesday.",
                         List.of(), List.of("quote")));
     }
