@@ -61,7 +61,7 @@ final class QuoteExtractor {
             } else if (standalone && introducedBefore(scope, sentences.get(0)).isPresent()) {
                 // "X told reporters:" closing the previous sentence or paragraph
                 speaker = introducedBefore(scope, sentences.get(0)).get();
-            } else if (standalone && previousSpeaker != null && sameOrNextParagraph(text, previousEnd, begin)) {
+            } else if (standalone && previousSpeaker != null && continuesQuotation(text, previousEnd, begin, end)) {
                 speaker = previousSpeaker;
                 rule = CONTINUATION_RULE;
             } else {
@@ -277,10 +277,21 @@ final class QuoteExtractor {
         return Entity.UNKNOWN;
     }
 
-    private static boolean sameOrNextParagraph(String text, int previousEnd, int begin) {
+    /**
+     * Whether an unattributed quotation continues the previous one: in the same paragraph, or as the
+     * whole of the next paragraph. A quotation that the next paragraph goes on to describe ("… ." The
+     * words, scrawled on a sign, have become a refrain) is someone else's, or nobody's the text names.
+     */
+    private static boolean continuesQuotation(String text, int previousEnd, int begin, int end) {
         if (previousEnd < 0 || previousEnd > begin) return false;
         String between = text.substring(previousEnd, begin);
         int breaks = between.split("\n\n", -1).length - 1;
-        return breaks <= 1 && between.length() < 400;
+        if (breaks > 1 || between.length() >= 400) return false;
+        return breaks == 0 || restOfParagraph(text, end).isBlank();
+    }
+
+    private static String restOfParagraph(String text, int from) {
+        int paragraphEnd = text.indexOf("\n\n", from);
+        return text.substring(from, paragraphEnd < 0 ? text.length() : paragraphEnd);
     }
 }

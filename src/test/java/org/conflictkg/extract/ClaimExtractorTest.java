@@ -156,6 +156,10 @@ class ClaimExtractorTest {
                         List.of("quote sergei-lavrov We will not abandon our allies +"), List.of()),
                 Arguments.of("pronoun speaker after an indirect report", "\"We will not abandon our allies,\" Lavrov told reporters. Kremlin spokesman Dmitry Peskov said the talks would go on. \"The door remains open,\" he added.",
                         List.of("quote dmitry-peskov The door remains open +"), List.of("quote sergei-lavrov The door")),
+                Arguments.of("a quotation paragraph continues the last speaker", "\"We will not abandon our allies,\" Lavrov told reporters.\n\n\"Talks will go on.\"",
+                        List.of("quote sergei-lavrov Talks will go on"), List.of()),
+                Arguments.of("a quotation the paragraph goes on to describe is not continued", "\"We will not abandon our allies,\" Lavrov told reporters.\n\n\"Talks will go on.\" The words, painted on a wall in Yerevan, became a slogan.",
+                        List.of(), List.of("quote sergei-lavrov Talks")),
                 Arguments.of("scare quotes are not quotes", "Baku called it an \"anti-terrorist operation\" on Tuesday.",
                         List.of(), List.of("quote")));
     }
