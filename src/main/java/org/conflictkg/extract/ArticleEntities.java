@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.conflictkg.extract.registry.EntityRegistry;
 import org.conflictkg.extract.registry.Mention;
 import org.conflictkg.extract.registry.MentionFinder;
@@ -27,11 +28,17 @@ import org.conflictkg.nlp.AnnotatedArticle;
  */
 final class ArticleEntities {
 
+    private static final Set<String> ENUMERABLE_TYPES = Set.of("State", "Organisation");
+
     private final List<Map<Integer, Entity>> byToken = new ArrayList<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, Entity> minted = new LinkedHashMap<>();
     private final Map<Entity, Integer> stateMentions = new LinkedHashMap<>();
     private final Map<List<Entity>, Integer> coordinatedStates = new LinkedHashMap<>();
+    private final List<Enumeration> enumerations = new ArrayList<>();
+
+    /** Three or more actors named in one coordination ("Russia, France and the United States"). */
+    private record Enumeration(int sentence, int tokenIndex, List<Entity> members) {}
 
     ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
         for (CoreSentence sentence : annotated.document().sentences()) {
@@ -42,6 +49,7 @@ final class ArticleEntities {
             map.values().stream().distinct().filter(e -> e.type().equals("State"))
                     .forEach(e -> stateMentions.merge(e, 1, Integer::sum));
             countCoordinatedStates(sentence, map);
+            recordEnumerations(byToken.size(), sentence, map);
             byToken.add(map);
         }
     }
@@ -66,6 +74,36 @@ final class ArticleEntities {
         return Optional.empty();
     }
 
+    /**
+     * The entity of one of the given types mentioned most often before the given token, the later one
+     * on a tie: what "the territory" or "the entity" refers back to when the article is about one
+     * region and names others in passing ("the Lachin road").
+     */
+    Optional<Entity> mostMentioned(int sentence, int beforeToken, Set<String> types) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        Map<Entity, Integer> lastSeen = new HashMap<>();
+        int order = 0;
+        for (int s = 0; s <= sentence; s++) {
+            int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
+            Entity previous = null;
+            int previousToken = -1;
+            for (var e : new TreeMap<>(byToken.get(s)).entrySet()) {
+                if (e.getKey() >= limit) break;
+                Entity entity = e.getValue();
+                // one mention may span several adjacent tokens
+                boolean sameMention = entity.equals(previous) && e.getKey() == previousToken + 1;
+                if (types.contains(entity.type()) && !sameMention) {
+                    counts.merge(entity, 1, Integer::sum);
+                    lastSeen.put(entity, order++);
+                }
+                previous = entity;
+                previousToken = e.getKey();
+            }
+        }
+        return counts.keySet().stream()
+                .max(Comparator.comparing((Entity e) -> counts.get(e)).thenComparing(lastSeen::get));
+    }
+
     /** Entities recognised in the text that the registry does not list. */
     List<Entity> mintedEntities() {
         return List.copyOf(minted.values());
@@ -81,6 +119,35 @@ final class ArticleEntities {
         return pair.orElseGet(() -> stateMentions.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
                 .limit(2).map(Map.Entry::getKey).toList());
+    }
+
+    /**
+     * The actors of the last coordination of exactly {@code size} of them before the given token: what
+     * "the three powers" or "the five states" refers back to.
+     */
+    Optional<List<Entity>> lastEnumeration(int sentence, int beforeToken, int size) {
+        for (int i = enumerations.size() - 1; i >= 0; i--) {
+            Enumeration e = enumerations.get(i);
+            boolean before = e.sentence() < sentence || e.sentence() == sentence && e.tokenIndex() < beforeToken;
+            if (before && e.members().size() == size) return Optional.of(e.members());
+        }
+        return Optional.empty();
+    }
+
+    private void recordEnumerations(int s, CoreSentence sentence, Map<Integer, Entity> map) {
+        var graph = sentence.dependencyParse();
+        for (var head : graph.vertexListSorted()) {
+            List<Entity> members = new ArrayList<>();
+            Entity first = map.get(head.index());
+            if (first != null) members.add(first);
+            for (var edge : graph.outgoingEdgeIterable(head)) {
+                if (!edge.getRelation().toString().startsWith("conj")) continue;
+                Entity e = map.get(edge.getDependent().index());
+                if (e != null && !members.contains(e)) members.add(e);
+            }
+            boolean allActors = members.stream().allMatch(e -> ENUMERABLE_TYPES.contains(e.type()));
+            if (first != null && members.size() >= 3 && allActors) enumerations.add(new Enumeration(s, head.index(), List.copyOf(members)));
+        }
     }
 
     /** Counts pairs of states named together ("Armenia and Azerbaijan", "between Yerevan and Baku"). */

@@ -71,13 +71,22 @@ final class ArticleScope {
      * conflict that …").
      */
     Optional<PartialDate> nearestDate(int s, IndexedWord node) {
+        return nearestDate(s, node.index());
+    }
+
+    /** The calendar date stated last in a sentence (not a "since" date). */
+    Optional<PartialDate> lastDate(int s) {
+        return nearestDate(s, Integer.MAX_VALUE / 2);
+    }
+
+    private Optional<PartialDate> nearestDate(int s, int tokenIndex) {
         List<CoreLabel> tokens = tokens(s);
         Optional<PartialDate> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : graph(s).vertexListSorted()) {
             if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since")) continue;
             Optional<PartialDate> d = time.dateOf(tokens, w);
-            int distance = Math.abs(w.index() - node.index());
+            int distance = Math.abs(w.index() - tokenIndex);
             if (d.isPresent() && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;

@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     public static final String VERSION = "0.1.0";
 
     static final String ELLIPSIS_RULE = "ellipsis#negative-copy";
+    /** What "that war" or "this offensive" can point back to: events that are fought, not agreements. */
+    private static final Set<String> REFERABLE_EVENT_TYPES = Set.of("War", "Clash", "MilitaryOperation", "Conflict");
     private static final java.util.regex.Pattern NORMALISED_NUMBER = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?");
 
     private final EntityRegistry registry;
@@ -137,7 +139,7 @@ public final class ClaimExtractor {
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
             if (isUnrealised(graph, cue)) continue;
-            for (IndexedWord subjectConjunct : withCoAgents(graph, cue, conjuncts(graph, subjectNode))) {
+            for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
@@ -174,13 +176,16 @@ public final class ClaimExtractor {
 
     /**
      * Those the sentence says acted together with the subject ("France mediated alongside Russia and
-     * the United States", "together with Moscow") share the claim.
+     * the United States", "together with Moscow") share the claim. The parser hangs the phrase on the
+     * verb or, after an object, on the object ("mediated the conflict alongside Russia").
      */
-    private static List<IndexedWord> withCoAgents(SemanticGraph g, IndexedWord cue, List<IndexedWord> subjects) {
+    private static List<IndexedWord> withCoAgents(SemanticGraph g, IndexedWord cue, IndexedWord object, List<IndexedWord> subjects) {
         List<IndexedWord> out = new ArrayList<>(subjects);
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("obl:alongside") || rel.equals("obl:together_with") || rel.equals("obl:jointly_with")) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(cue));
+        if (object != null) edges.addAll(g.outgoingEdgeList(object));
+        for (SemanticGraphEdge e : edges) {
+            String marker = e.getRelation().toString().replaceFirst("^(obl|nmod):", "");
+            if (marker.equals("alongside") || marker.equals("together_with") || marker.equals("jointly_with")) {
                 for (IndexedWord n : conjuncts(g, e.getDependent())) if (!out.contains(n)) out.add(n);
             }
         }
@@ -261,8 +266,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the cue is negated: a negator among its dependents or its copula's, or a negating verb
-     * ("refrained from backing") governing it.
+     * Whether the cue is negated: a negator among its dependents or its copula's, a negating verb
+     * ("refrained from backing") governing it, or a denied truth predicate ("it is not true that").
      */
     boolean negated(SemanticGraph g, IndexedWord cue) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
@@ -274,10 +279,31 @@ public final class ClaimExtractor {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
             // the parser sometimes leaves "avoided taking sides" as a bare dependency
-            if ((rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep"))
+            if ((rel.startsWith("xcomp") || isComplementAdverbial(rel) || rel.startsWith("ccomp") || rel.equals("dep"))
                     && lexicon.has("negating-verb", gov.lemma())) return !negated(g, gov);
+            // "It is not true that X …", "Nor is it true, as some claim, that X …"
+            if ((rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.equals("parataxis"))
+                    && lexicon.has("truth-predicate", gov.lemma()) && deniesTruth(g, gov)) return true;
         }
         return false;
+    }
+
+    /** A truth predicate with a negator, "nor" included: "is not true", "nor is it the case". */
+    private boolean deniesTruth(SemanticGraph g, IndexedWord predicate) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(predicate)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc")) && lexicon.has("negator", e.getDependent().word())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An adverbial clause that completes a negating verb ("refrained from joining"), as opposed to one
+     * that only dates or motivates it: in "stopped fighting after Russia brokered a truce" the truce
+     * is not negated.
+     */
+    private static boolean isComplementAdverbial(String rel) {
+        return rel.equals("advcl") || rel.equals("advcl:from") || rel.equals("advcl:to") || rel.equals("advcl:of");
     }
 
     private static boolean isVerb(IndexedWord w) {
@@ -330,19 +356,31 @@ public final class ClaimExtractor {
 
     /**
      * A casualty figure: SUTime's normalised number with its bound, or a vague number word, on the
-     * node or on its quantity modifiers ("tens of thousands of people": the parse heads it on "people").
+     * node or on its quantity modifiers ("tens of thousands of people": the parse heads it on "people"),
+     * or on an apposition or "or" that restates the figure ("half of the population, or roughly 75,000
+     * people").
      */
     private Optional<Quantity> quantityOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord node) {
         List<IndexedWord> candidates = new ArrayList<>(List.of(node));
+        addQuantityModifiers(g, node, candidates);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("nummod") || rel.startsWith("det") || rel.equals("dep")) candidates.add(e.getDependent());
+            if (!rel.equals("appos") && !rel.equals("conj:or")) continue;
+            candidates.add(e.getDependent());
+            addQuantityModifiers(g, e.getDependent(), candidates);
         }
         for (IndexedWord c : candidates) {
             Optional<Quantity> q = quantityAt(tokens, c);
             if (q.isPresent()) return q;
         }
         return Optional.empty();
+    }
+
+    private static void addQuantityModifiers(SemanticGraph g, IndexedWord node, List<IndexedWord> candidates) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nummod") || rel.startsWith("det") || rel.equals("dep")) candidates.add(e.getDependent());
+        }
     }
 
     /** The bound that the words before a number give it ("roughly 75,000"), when SUTime gave none. */
@@ -384,8 +422,9 @@ public final class ClaimExtractor {
 
     /**
      * The event a casualty figure or a ceasefire belongs to: the one its own noun phrase names (by
-     * name, or by kind and time), else one named elsewhere in the sentence, else the event the article
-     * reports as current at its publication date.
+     * name, or by kind and time), else one named elsewhere in the sentence, else the fighting at the
+     * time of the sentence or the one before it, else the event of this conflict going on at the
+     * article's publication date.
      */
     private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
         if (node != null) {
@@ -405,7 +444,17 @@ public final class ClaimExtractor {
                 if (e.isPresent()) return Optional.of(e.get().entity());
             }
         }
-        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published()).map(EventInfo::entity);
+        // "On 13 September 2022 Azerbaijan shelled towns. Around 300 soldiers were killed.": an undated
+        // figure continues the time of the sentence before it, which may be long before publication
+        Optional<PartialDate> context = when.or(() -> s > 0 ? scope.lastDate(s - 1) : Optional.empty());
+        if (context.isPresent()) {
+            Optional<EventInfo> e = eventResolver.resolve("the fighting", context, scope.published());
+            if (e.isPresent()) return Optional.of(e.get().entity());
+        }
+        // The article's present counts only within the conflict it is read for: a column of November 2023
+        // on Karabakh that names no event means the Karabakh fighting, not the war in Ukraine going on then.
+        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
+                .filter(eventResolver::withinFocus).map(EventInfo::entity);
     }
 
     private Optional<EventInfo> resolveEventPhrase(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> time) {
@@ -415,7 +464,22 @@ public final class ClaimExtractor {
             if (ev.isPresent()) return ev;
         }
         if (!lexicon.has("event-noun", node.lemma()) && named.isEmpty()) return Optional.empty();
+        if (hasDemonstrative(scope.graph(s), node)) {
+            // "… the 44-day war. That war killed …": the event named last, whatever the article's date
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            Optional<EventInfo> antecedent = scope.entities().lastMentioned(s, t.index(), REFERABLE_EVENT_TYPES)
+                    .flatMap(e -> registry.event(e.key()));
+            if (antecedent.isPresent()) return antecedent;
+        }
         return eventResolver.resolve(NodeResolver.phrase(scope, s, node), time, scope.published());
+    }
+
+    private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String w = e.getDependent().word().toLowerCase();
+            if (e.getRelation().toString().equals("det") && (w.equals("that") || w.equals("this"))) return true;
+        }
+        return false;
     }
 
     private EventInfo parent(EventInfo e) {

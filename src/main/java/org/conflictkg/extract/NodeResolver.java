@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -7,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.conflictkg.extract.registry.EntityRegistry;
@@ -46,9 +48,19 @@ final class NodeResolver {
             out.add(direct.get());
             return;
         }
-        if (depth > 2) return;
+        // "launched its offensive on Sept. 19, 2023, Moscow …": what hangs off a date is not what it names
+        if (depth > 2 || "DATE".equals(node.ner())) return;
         SemanticGraph g = scope.graph(s);
         String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
+        // before the pair nouns: "the three states" are not the two parties
+        if (lexicon.has("collective-noun", lemma) && isDefinite(g, node)) {
+            OptionalInt size = countOf(scope, s, g, node);
+            if (size.isPresent() && size.getAsInt() >= 3) {
+                CoreLabel t = scope.tokens(s).get(node.index() - 1);
+                scope.entities().lastEnumeration(s, t.index(), size.getAsInt()).ifPresent(out::addAll);
+                return;
+            }
+        }
         if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
             out.addAll(scope.entities().parties());
             return;
@@ -66,7 +78,7 @@ final class NodeResolver {
         }
         if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            scope.entities().lastMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
+            scope.entities().mostMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
         }
         Optional<Entity> role = registry.resolveRole(phrase(scope, s, node), scope.published());
@@ -78,6 +90,8 @@ final class NodeResolver {
             String rel = e.getRelation().toString();
             boolean follow = rel.equals("appos") || rel.equals("compound")
                     || (GEO_LINKS.contains(rel) && lexicon.has("geo-head", lemma))
+                    // "the co-chairs of the Minsk Group - Russia, France and the United States -"
+                    || (rel.equals("nmod:of") && lexicon.has("collective-noun", lemma))
                     || ((rel.equals("amod") || rel.equals("nmod:poss")) && lexicon.has("forces-noun", lemma));
             if (follow) resolveInto(scope, s, e.getDependent(), out, depth + 1);
         }
@@ -88,6 +102,28 @@ final class NodeResolver {
                 gov.ifPresent(out::add);
             }
         }
+        if (out.isEmpty() && lexicon.has("forces-noun", lemma) && isDefinite(g, node)) earlierForcesOwner(scope, s, node).ifPresent(out::add);
+    }
+
+    /**
+     * "Russian peacekeepers were deployed … Armenians accused the peacekeepers of standing by": a
+     * definite forces noun with no state of its own is the forces named earlier with the same noun.
+     */
+    private Optional<Entity> earlierForcesOwner(ArticleScope scope, int s, IndexedWord node) {
+        for (int k = s; k >= 0; k--) {
+            List<IndexedWord> words = scope.graph(k).vertexListSorted();
+            for (int i = words.size() - 1; i >= 0; i--) {
+                IndexedWord w = words.get(i);
+                if (k == s && w.index() >= node.index() || !node.lemma().equalsIgnoreCase(w.lemma())) continue;
+                for (SemanticGraphEdge e : scope.graph(k).outgoingEdgeIterable(w)) {
+                    String rel = e.getRelation().toString();
+                    if (!rel.equals("amod") && !rel.equals("nmod:poss")) continue;
+                    Optional<Entity> owner = scope.entities().at(k, e.getDependent().index());
+                    if (owner.isPresent() && owner.get().type().equals("State")) return owner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -140,6 +176,22 @@ final class NodeResolver {
             if (e.getRelation().toString().equals("det") || e.getRelation().toString().equals("nmod:poss")) return false;
         }
         return true;
+    }
+
+    /** The number a noun is counted by ("the three powers"), from its number modifier's normalised value. */
+    private static OptionalInt countOf(ArticleScope scope, int s, SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (!e.getRelation().toString().equals("nummod")) continue;
+            String norm = scope.tokens(s).get(e.getDependent().index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (norm == null) continue;
+            try {
+                double n = Double.parseDouble(norm);
+                if (n == Math.rint(n)) return OptionalInt.of((int) n);
+            } catch (NumberFormatException notANumber) {
+                // a range or an ordinal: not a count of the group
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean isDefinite(SemanticGraph g, IndexedWord node) {

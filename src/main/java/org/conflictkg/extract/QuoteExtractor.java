@@ -54,11 +54,14 @@ final class QuoteExtractor {
             if (attribution.isPresent()) {
                 speaker = attribution.get().speaker();
                 time = attribution.get().time();
-                if (speaker == null) speaker = lastSubject != null ? lastSubject : Entity.UNKNOWN;
+                if (speaker == null) {
+                    Entity lastQuoted = lastSubject;
+                    speaker = reporterBefore(scope, sentences.get(0)).orElseGet(() -> lastQuoted != null ? lastQuoted : Entity.UNKNOWN);
+                }
             } else if (standalone && introducedBefore(scope, sentences.get(0)).isPresent()) {
                 // "X told reporters:" closing the previous sentence or paragraph
                 speaker = introducedBefore(scope, sentences.get(0)).get();
-            } else if (standalone && previousSpeaker != null && sameOrNextParagraph(text, previousEnd, begin)) {
+            } else if (standalone && previousSpeaker != null && continuesQuotation(text, previousEnd, begin, end)) {
                 speaker = previousSpeaker;
                 rule = CONTINUATION_RULE;
             } else {
@@ -246,6 +249,27 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
+    /**
+     * "Hajiyev said the pullout had been agreed. '…,' he told journalists.": a pronoun speaker is the
+     * person who reported something in the sentence before, when there is one, rather than whoever
+     * was quoted last.
+     */
+    private Optional<Entity> reporterBefore(ArticleScope scope, int s) {
+        if (s == 0) return Optional.empty();
+        SemanticGraph g = scope.graph(s - 1);
+        Optional<Entity> found = Optional.empty();
+        for (IndexedWord verb : g.vertexListSorted()) {
+            if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(s - 1, verb)) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                if (!e.getRelation().toString().equals("nsubj") || PRONOUNS.contains(e.getDependent().word().toLowerCase())) continue;
+                for (Entity reporter : nodes.resolve(scope, s - 1, e.getDependent())) {
+                    if (reporter.type().equals("Person")) found = Optional.of(reporter);
+                }
+            }
+        }
+        return found;
+    }
+
     private Entity speakerOf(ArticleScope scope, int s, IndexedWord subject) {
         if (PRONOUNS.contains(subject.word().toLowerCase())) return null;
         List<Entity> e = nodes.resolve(scope, s, subject);
@@ -253,10 +277,21 @@ final class QuoteExtractor {
         return Entity.UNKNOWN;
     }
 
-    private static boolean sameOrNextParagraph(String text, int previousEnd, int begin) {
+    /**
+     * Whether an unattributed quotation continues the previous one: in the same paragraph, or as the
+     * whole of the next paragraph. A quotation that the next paragraph goes on to describe ("… ." The
+     * words, scrawled on a sign, have become a refrain) is someone else's, or nobody's the text names.
+     */
+    private static boolean continuesQuotation(String text, int previousEnd, int begin, int end) {
         if (previousEnd < 0 || previousEnd > begin) return false;
         String between = text.substring(previousEnd, begin);
         int breaks = between.split("\n\n", -1).length - 1;
-        return breaks <= 1 && between.length() < 400;
+        if (breaks > 1 || between.length() >= 400) return false;
+        return breaks == 0 || restOfParagraph(text, end).isBlank();
+    }
+
+    private static String restOfParagraph(String text, int from) {
+        int paragraphEnd = text.indexOf("\n\n", from);
+        return text.substring(from, paragraphEnd < 0 ? text.length() : paragraphEnd);
     }
 }

@@ -1,8 +1,16 @@
 package org.conflictkg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.conflictkg.corpus.Article;
 import org.conflictkg.corpus.PartialDate;
@@ -20,6 +28,13 @@ import org.conflictkg.corpus.PartialDate;
  * </pre>
  */
 public final class NlpPipeline {
+
+    /**
+     * Plural nouns that CoreNLP's lemmatiser gets wrong for military text: it keeps "troops" whole and
+     * reads "bases" as the plural of "basis", so lemma rules about troops and bases never saw them.
+     * The parse's nodes share the tokens' labels, so the fix reaches the dependency graph too.
+     */
+    private static final Map<String, String> PLURAL_LEMMAS = Map.of("troops", "troop", "bases", "base");
 
     private final StanfordCoreNLP coreNlp;
 
@@ -58,7 +73,60 @@ public final class NlpPipeline {
         article.metadata().published().map(NlpPipeline::firstDay)
                 .ifPresent(date -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date));
         coreNlp.annotate(doc);
+        correctLemmas(doc);
+        doc.sentences().forEach(sentence -> {
+            linkRelativeSubjects(sentence.dependencyParse());
+            linkStrandedSubject(sentence.dependencyParse());
+        });
         return new AnnotatedArticle(article, doc);
+    }
+
+    /**
+     * "Turkey, which backs Azerbaijan, laid the blame on Yerevan": after a relative clause depparse
+     * sometimes makes the subject noun the root and hangs the main verb off it as a bare dependency.
+     * A subjectless verb hanging so from a root proper noun has that noun as its subject.
+     */
+    private static void linkStrandedSubject(SemanticGraph graph) {
+        for (IndexedWord root : graph.getRoots()) {
+            if (root.tag() == null || !root.tag().startsWith("NNP")) continue;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(root)) {
+                IndexedWord verb = e.getDependent();
+                boolean subjectless = graph.outgoingEdgeList(verb).stream().noneMatch(x -> x.getRelation().toString().startsWith("nsubj"));
+                if (e.getRelation().toString().equals("dep") && verb.tag() != null && verb.tag().startsWith("VB")
+                        && verb.index() > root.index() && subjectless) {
+                    graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * "France, which for decades mediated the conflict, …": depparse often leaves the relative pronoun
+     * unattached to its verb, so the relative clause has no subject and no rule sees who mediated. A
+     * relative clause whose verb has no subject gets the noun it modifies as its subject, when that
+     * noun has a relative pronoun before the verb ("the truce that Moscow brokered" has its own subject).
+     */
+    private static void linkRelativeSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge relcl : List.copyOf(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) continue;
+            IndexedWord head = relcl.getGovernor();
+            IndexedWord verb = relcl.getDependent();
+            boolean hasSubject = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+            boolean pronounBefore = graph.outgoingEdgeList(head).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().index() < verb.index());
+            if (hasSubject || !pronounBefore || !verb.tag().startsWith("VB")) continue;
+            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            graph.addEdge(verb, head, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+        }
+    }
+
+    /** Replaces the lemmas of {@link #PLURAL_LEMMAS}, once the parse has been built from the tokens. */
+    private static void correctLemmas(CoreDocument doc) {
+        for (CoreLabel token : doc.tokens()) {
+            String fixed = PLURAL_LEMMAS.get(token.word().toLowerCase(Locale.ROOT));
+            if (fixed != null && "NNS".equals(token.tag())) token.setLemma(fixed);
+        }
     }
 
     private static String firstDay(PartialDate d) {

@@ -1,5 +1,7 @@
 package org.conflictkg.extract.registry;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.conflictkg.corpus.PartialDate;
 
 /**
@@ -88,13 +91,14 @@ public final class EventResolver {
                 .toList();
         Optional<DateRange> time = mentionedTime.map(DateRange::of).or(() -> timeIn(tokens));
         if (time.isPresent()) {
-            return choose(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), false);
+            List<EventInfo> fitting = namedLikeHead(ofType.stream().filter(e -> span(e).overlaps(time.get())).toList(), head.get());
+            return choose(fitting, false).or(() -> shortestAt(fitting, time.get()));
         }
         if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
             DateRange recent = article.get().extendedBack(RECENT_DAYS);
-            return choose(ofType.stream()
+            return choose(namedLikeHead(ofType.stream()
                     .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
-                    .toList(), true);
+                    .toList(), head.get()), true);
         }
         return Optional.empty();
     }
@@ -182,6 +186,36 @@ public final class EventResolver {
         return Optional.empty();
     }
 
+    /**
+     * Of several events that fit, those whose name has the phrase's head word: "the offensive" of
+     * September 2023 is the offensive then, not the blockade that also overlaps it.
+     */
+    private List<EventInfo> namedLikeHead(List<EventInfo> fitting, HeadAt head) {
+        if (fitting.size() < 2) return fitting;
+        List<EventInfo> named = fitting.stream().filter(e -> Stream.concat(Stream.of(e.entity().label()), e.entity().aliases().stream())
+                .anyMatch(name -> containsSequence(lowerUnits(name), head.head().units()))).toList();
+        return named.isEmpty() ? fitting : named;
+    }
+
+    /**
+     * A time of a month or less dates what was happening then, the shortest of the events around it:
+     * on 19 September 2023 "the fighting" is the two-day offensive, not the nine-month blockade that
+     * also reaches that day. A longer time ("in 2020") stays ambiguous.
+     */
+    private Optional<EventInfo> shortestAt(List<EventInfo> fitting, DateRange time) {
+        if (ChronoUnit.DAYS.between(time.first(), time.last()) > 31) return Optional.empty();
+        List<EventInfo> inFocus = fitting.stream().filter(this::withinFocus).toList();
+        List<EventInfo> candidates = inFocus.isEmpty() ? fitting : inFocus;
+        List<EventInfo> byLength = candidates.stream().sorted(Comparator.comparing(this::days)).toList();
+        if (byLength.isEmpty() || byLength.size() > 1 && days(byLength.get(0)) == days(byLength.get(1))) return Optional.empty();
+        return Optional.of(byLength.get(0));
+    }
+
+    private long days(EventInfo event) {
+        DateRange span = span(event);
+        return span.last().equals(LocalDate.MAX) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(span.first(), span.last());
+    }
+
     private Optional<EventInfo> choose(List<EventInfo> fitting, boolean present) {
         List<EventInfo> inFocus = fitting.stream().filter(this::withinFocus).toList();
         List<EventInfo> candidates = inFocus.isEmpty() ? fitting : inFocus;
@@ -198,7 +232,8 @@ public final class EventResolver {
         return Optional.empty();
     }
 
-    private boolean withinFocus(EventInfo event) {
+    /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
+    public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {
             if (vocabulary.focus.contains(e.get().key())) return true;
         }

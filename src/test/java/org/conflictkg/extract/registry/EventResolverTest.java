@@ -31,6 +31,8 @@ class EventResolverTest {
             a war in the 1990s                  |         | 2023-09-19 | first-nagorno-karabakh-war
             the war in Ukraine                  |         | 2023-09-19 | russian-invasion-of-ukraine
             the Nagorno-Karabakh conflict       |         | 2020-09-28 | nagorno-karabakh-conflict
+            a short offensive                   | 2023-09 |            | 2023-azerbaijani-offensive
+            the fighting                        | 2023-09-19 |         | 2023-azerbaijani-offensive
             a conflict                          |         | 2020-09-28 |
             the war                             |         | 2020-10-07 |
             a fresh war                         |         | 2023-09-19 |
