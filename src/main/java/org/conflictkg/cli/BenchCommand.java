@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--page-rounds", paramLabel = "N", defaultValue = "20",
             description = "Requests of each page per page measurement (default: ${DEFAULT-VALUE}).")
     int pageRounds;
-    @Option(names = "--scale", paramLabel = "N", split = ",", defaultValue = "100,1000",
+    @Option(names = "--scale", paramLabel = "N", split = ",", defaultValue = "100,300",
             description = "Synthetic corpus sizes to build, e.g. 1000,10000; 0 for none (default: ${DEFAULT-VALUE}).")
     List<Integer> scale;
     @Option(names = "--scale-only", description = "Run only the --scale builds (for a long run, e.g. --scale 1000,10000).")
