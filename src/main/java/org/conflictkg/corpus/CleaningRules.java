@@ -33,7 +33,9 @@ public final class CleaningRules {
         /** a paragraph that opens a trailer: it and all that follows */
         TAIL,
         /** the photo credit that ends a caption */
-        CREDIT
+        CREDIT,
+        /** text that opens one of the article's first paragraphs but is not article text: a wire dateline */
+        LEAD
     }
 
     private record Rule(Kind kind, Pattern pattern) {
@@ -87,7 +89,7 @@ public final class CleaningRules {
         try {
             kind = Kind.valueOf(kindAndRegex[0].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw line.error("unknown rule kind '" + kindAndRegex[0] + "' (expected line, paragraph, tail or credit)");
+            throw line.error("unknown rule kind '" + kindAndRegex[0] + "' (expected line, paragraph, tail, credit or lead)");
         }
         if (kindAndRegex.length < 2) throw line.error("rule '" + kindAndRegex[0] + "' has no pattern");
         String regex = kindAndRegex[1];
@@ -113,6 +115,20 @@ public final class CleaningRules {
     /** A paragraph that starts a trailer (a donation appeal, say) which runs to the end of the page. */
     boolean startsTrailer(CharSequence paragraph) {
         return matches(Kind.TAIL, paragraph);
+    }
+
+    /**
+     * How many characters at the start of {@code paragraph} are a lead to cut off ("MOSCOW (Reuters) - "),
+     * 0 when none is.
+     */
+    int leadLength(CharSequence paragraph) {
+        for (Rule rule : rules) {
+            if (rule.kind() != Kind.LEAD) continue;
+            java.util.regex.Matcher m = rule.pattern().matcher(paragraph);
+            // a lead that is the whole paragraph is not followed by article text: leave it to the other kinds
+            if (m.lookingAt() && m.end() < paragraph.length()) return m.end();
+        }
+        return 0;
     }
 
     /** Whether {@code fragment} (lower case) is a typical end of a word broken by hyphenation, like "ing". */

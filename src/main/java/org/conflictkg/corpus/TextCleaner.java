@@ -14,7 +14,7 @@ import java.util.Optional;
  * <ol>
  * <li>white space is collapsed to single spaces and invisible characters dropped;</li>
  * <li>noise paragraphs are dropped by the {@link CleaningRules}: link lines, captions, publisher boilerplate,
- *     and everything from a trailer on;</li>
+ *     and everything from a trailer on; a wire dateline is cut from the start of the first paragraphs;</li>
  * <li>a paragraph that opens with the article's known title is split so the title is a paragraph of its own;</li>
  * <li>a sentence cut in two by a paragraph break is rejoined: when a paragraph ends without closing
  *     punctuation and the next starts with a lower-case letter, or when removed material (a link line, a
@@ -33,6 +33,9 @@ public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownClean
 
     /** Fewer words than this, without closing punctuation, may well be a heading rather than half a sentence. */
     private static final int MIN_WORDS_OF_A_CUT_PARAGRAPH = 8;
+
+    /** How many kept paragraphs from the top may open with a dateline (the title and a standfirst may come first). */
+    private static final int PARAGRAPHS_WITH_A_LEAD = 3;
 
     final CleaningRules rules;
 
@@ -88,6 +91,9 @@ public abstract sealed class TextCleaner permits PlainTextCleaner, MarkdownClean
                 removed = true;
                 continue;
             }
+            // a wire dateline opens the story's first paragraphs, never one further down
+            int lead = kept.size() < PARAGRAPHS_WITH_A_LEAD && !block.heading() ? rules.leadLength(block.text()) : 0;
+            if (lead > 0) block = block.withText(block.text().sub(lead, block.text().length()));
             kept.add(removed ? block.markedAfterRemoval() : block);
             removed = false;
         }

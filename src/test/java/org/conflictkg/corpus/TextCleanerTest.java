@@ -186,4 +186,24 @@ class TextCleanerTest {
         assertEquals(bodyStart, cleaned.offsets().toOriginal(0));
         OffsetAssertions.assertMapsBack(original, cleaned.text(), cleaned.offsets(), SourceFormat.TEXT);
     }
+
+    @Test
+    void wireDatelinesAreCutFromTheFirstParagraphsOnly() {
+        // the datelines of the forms wire services and regional outlets print; the text after each is the story
+        String original = "Russia sends peacekeepers\n\n"
+                + "QAMISHLI, Syria (North Press) – Russia deployed peacekeepers on Tuesday.\n\n"
+                + "MOSCOW, November 10. /TASS/. The Kremlin said so.\n\n"
+                + "Moscow, 10 November (Interfax) – Putin spoke.\n\n"
+                + "YEREVAN, Armenia (AP) — Protesters gathered.\n\n"
+                + "(CNN) — The ceasefire held.\n\n"
+                + "NATO – an alliance Armenia is not part of – said nothing.";
+        assertEquals("Russia sends peacekeepers\n\nRussia deployed peacekeepers on Tuesday.\n\nThe Kremlin said so.\n\n"
+                        + "Moscow, 10 November (Interfax) – Putin spoke.\n\nYEREVAN, Armenia (AP) — Protesters gathered.\n\n"
+                        + "(CNN) — The ceasefire held.\n\nNATO – an alliance Armenia is not part of – said nothing.",
+                clean(original, SourceFormat.TEXT, Optional.of("Russia sends peacekeepers")));
+        for (String dateline : new String[] {"MOSCOW (Reuters) - ", "BAKU, Sept 28 (Reuters) - ", "NEW DELHI: ",
+                "Moscow, 10 November (Interfax) – ", "YEREVAN, Armenia (AP) — ", "(CNN) — "}) {
+            assertEquals("Fighting resumed.", clean(dateline + "Fighting resumed.", SourceFormat.TEXT, Optional.empty()), dateline);
+        }
+    }
 }
