@@ -64,10 +64,15 @@ final class ArticleEntities {
      * or "the enclave" refers back to.
      */
     Optional<Entity> lastMentioned(int sentence, int beforeToken, Set<String> types) {
+        return lastMentioned(sentence, beforeToken, e -> types.contains(e.type()));
+    }
+
+    /** The entity that {@code fits} and was mentioned last before the given token. */
+    Optional<Entity> lastMentioned(int sentence, int beforeToken, java.util.function.Predicate<Entity> fits) {
         for (int s = sentence; s >= 0; s--) {
             int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
             Optional<Entity> hit = byToken.get(s).entrySet().stream()
-                    .filter(e -> e.getKey() < limit && types.contains(e.getValue().type()))
+                    .filter(e -> e.getKey() < limit && fits.test(e.getValue()))
                     .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
             if (hit.isPresent()) return hit;
         }
@@ -102,6 +107,13 @@ final class ArticleEntities {
         }
         return counts.keySet().stream()
                 .max(Comparator.comparing((Entity e) -> counts.get(e)).thenComparing(lastSeen::get));
+    }
+
+    /** The keys of every entity the article mentions. */
+    java.util.Set<String> mentionedKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Map<Integer, Entity> sentence : byToken) for (Entity e : sentence.values()) keys.add(e.key());
+        return keys;
     }
 
     /** Entities recognised in the text that the registry does not list. */

@@ -424,7 +424,7 @@ public final class ClaimExtractor {
      * The event a casualty figure or a ceasefire belongs to: the one its own noun phrase names (by
      * name, or by kind and time), else one named elsewhere in the sentence, else the fighting at the
      * time of the sentence or the one before it, else the event of this conflict going on at the
-     * article's publication date.
+     * article's publication date; in an undated article that names both sides, the conflict itself.
      */
     private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
         if (node != null) {
@@ -453,8 +453,12 @@ public final class ClaimExtractor {
         }
         // The article's present counts only within the conflict it is read for: a column of November 2023
         // on Karabakh that names no event means the Karabakh fighting, not the war in Ukraine going on then.
-        return eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
+        Optional<Entity> current = eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
                 .filter(eventResolver::withinFocus).map(EventInfo::entity);
+        if (current.isPresent() || scope.published().isPresent()) return current;
+        // An undated article: which war it reports cannot be told, but an article naming both sides of
+        // the focus conflict reports that conflict.
+        return eventResolver.focusConflictOf(scope.entities().mentionedKeys()).map(EventInfo::entity);
     }
 
     private Optional<EventInfo> resolveEventPhrase(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> time) {

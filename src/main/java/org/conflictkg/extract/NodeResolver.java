@@ -17,6 +17,7 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
@@ -81,7 +82,13 @@ final class NodeResolver {
             scope.entities().mostMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
         }
-        Optional<Entity> role = registry.resolveRole(phrase(scope, s, node), scope.published());
+        if (RELATIVE_PRONOUNS.contains(lemma)) {
+            antecedent(g, node).ifPresent(a -> resolveInto(scope, s, a, out, depth + 1));
+            return;
+        }
+        String phrase = phrase(scope, s, node);
+        Optional<Entity> role = registry.resolveRole(phrase, scope.published())
+                .or(() -> isDefinite(g, node) && lexicon.has("role-noun", lemma) ? titledEarlier(scope, s, node, phrase) : Optional.empty());
         if (role.isPresent()) {
             out.add(role.get());
             return;
@@ -103,6 +110,50 @@ final class NodeResolver {
             }
         }
         if (out.isEmpty() && lexicon.has("forces-noun", lemma) && isDefinite(g, node)) earlierForcesOwner(scope, s, node).ifPresent(out::add);
+    }
+
+    /**
+     * "…, the Russian president said", "the Minister added": a definite title refers back to the person
+     * the article last named who holds it, by the registry's roles (whatever the date) or by the title
+     * the article put before the name ("Foreign Minister Mevlut Cavusoglu").
+     */
+    private Optional<Entity> titledEarlier(ArticleScope scope, int s, IndexedWord node, String phrase) {
+        Set<Entity> holders = registry.everHeldRole(phrase);
+        String head = node.lemma().toLowerCase();
+        CoreLabel t = scope.tokens(s).get(node.index() - 1);
+        return scope.entities().lastMentioned(s, t.index(),
+                e -> e.type().equals("Person") && (holders.contains(e) || introducedWithTitle(scope, e, head)));
+    }
+
+    /** Whether the article names the person with the title word before the name ("President Aliyev"). */
+    private static boolean introducedWithTitle(ArticleScope scope, Entity person, String titleLemma) {
+        for (int k = 0; k < scope.sentences().size(); k++) {
+            SemanticGraph g = scope.graph(k);
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("compound") || rel.equals("appos")) && titleLemma.equalsIgnoreCase(e.getDependent().lemma())
+                        && scope.entities().at(k, e.getGovernor().index()).filter(person::equals).isPresent()) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a relative pronoun stands for: the noun its clause modifies ("Turkey, which is an ally of
+     * Azerbaijan"; "Erdogan, who said …"), by the parse's ref edge or the clause's attachment.
+     */
+    private static Optional<IndexedWord> antecedent(SemanticGraph g, IndexedWord pronoun) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(pronoun)) {
+            if (e.getRelation().toString().equals("ref")) return Optional.of(e.getGovernor());
+        }
+        for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
+            if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
+                String rel = up.getRelation().toString();
+                if (rel.startsWith("acl") || rel.equals("dep") || rel.equals("appos") || rel.equals("parataxis")) return Optional.of(up.getGovernor());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

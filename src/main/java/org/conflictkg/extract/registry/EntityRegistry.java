@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.conflictkg.corpus.PartialDate;
 import org.conflictkg.extract.Entity;
 
@@ -127,6 +128,15 @@ public final class EntityRegistry {
      */
     public Optional<Entity> resolveRole(String roleText, Optional<PartialDate> when) {
         return roles.resolve(roleText, when);
+    }
+
+    /**
+     * Everyone the registry knows to have held a role the title names, at any time ("the President":
+     * the presidents of every state it lists). For reading a title back to the person an article
+     * introduced with it, when the date does not single one out.
+     */
+    public Set<Entity> everHeldRole(String roleText) {
+        return roles.everHeld(roleText);
     }
 
     /** Entities and events with what the matchers need, entities first. */

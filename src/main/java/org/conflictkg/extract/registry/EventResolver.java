@@ -232,6 +232,19 @@ public final class EventResolver {
         return Optional.empty();
     }
 
+    /**
+     * The conflict the registry is about, for a figure or a ceasefire in an undated article that names
+     * both sides of it ({@code focus-party} rows): which of its wars is meant cannot be told without a
+     * date, but the conflict can. Empty when the registry has no single focus conflict or the article
+     * names fewer than two of its parties.
+     */
+    public Optional<EventInfo> focusConflictOf(java.util.Collection<String> mentionedKeys) {
+        if (vocabulary.focus.size() != 1) return Optional.empty();
+        long named = mentionedKeys.stream().distinct().filter(vocabulary.focusParties::contains).count();
+        if (named < 2) return Optional.empty();
+        return registry.event(vocabulary.focus.iterator().next());
+    }
+
     /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
     public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {

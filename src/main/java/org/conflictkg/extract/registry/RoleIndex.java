@@ -92,6 +92,21 @@ final class RoleIndex {
         return defined.size() == 1 ? defined.stream().findFirst() : Optional.empty();
     }
 
+    /**
+     * Everyone who ever held a role the title names, whatever the date: for a title that names its
+     * state or organisation ("the Russian president") the holders of that role; for a bare title
+     * ("the President") the holders of every role with those words.
+     */
+    Set<Entity> everHeld(String title) {
+        String signature = signature(title);
+        if (signature.endsWith("|")) return Set.of();
+        if (!signature.startsWith("|")) return holders(holdingsBySignature.getOrDefault(signature, List.of()));
+        String words = signature.substring(1);
+        return holders(holdingsBySignature.entrySet().stream()
+                .filter(e -> e.getKey().substring(e.getKey().indexOf('|') + 1).equals(words))
+                .flatMap(e -> e.getValue().stream()).filter(h -> h.role().dated()).toList());
+    }
+
     private static Set<Entity> holders(List<Holding> holdings) {
         return holdings.stream().map(Holding::entity).collect(Collectors.toCollection(LinkedHashSet::new));
     }
