@@ -266,7 +266,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the cue is negated: a negator among its dependents or its copula's, a negating verb
+     * Whether the cue is negated: a negator among its dependents or its copula's, a subject that is
+     * no one ("nobody", "no state"), a negating verb
      * ("refrained from backing") governing it, or a denied truth predicate ("it is not true that").
      */
     boolean negated(SemanticGraph g, IndexedWord cue) {
@@ -274,6 +275,9 @@ public final class ClaimExtractor {
             String rel = e.getRelation().toString();
             if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && isVerb(cue))
                     && lexicon.has("negator", e.getDependent().word())) return true;
+            // "Nobody has recognised X as …", "No country recognises …": a subject that is no one
+            if (rel.equals("nsubj") && (lexicon.has("negative-subject", e.getDependent().word().toLowerCase())
+                    || hasNegatorDeterminer(g, e.getDependent()))) return true;
         }
         for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
@@ -284,6 +288,13 @@ public final class ClaimExtractor {
             // "It is not true that X …", "Nor is it true, as some claim, that X …"
             if ((rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.equals("parataxis"))
                     && lexicon.has("truth-predicate", gov.lemma()) && deniesTruth(g, gov)) return true;
+        }
+        return false;
+    }
+
+    private boolean hasNegatorDeterminer(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("det") && lexicon.has("negator", e.getDependent().word())) return true;
         }
         return false;
     }

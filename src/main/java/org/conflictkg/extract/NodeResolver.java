@@ -88,7 +88,8 @@ final class NodeResolver {
         }
         String phrase = phrase(scope, s, node);
         Optional<Entity> role = registry.resolveRole(phrase, scope.published())
-                .or(() -> isDefinite(g, node) && lexicon.has("role-noun", lemma) ? titledEarlier(scope, s, node, phrase) : Optional.empty());
+                .or(() -> (isDefinite(g, node) || hasPossessor(g, node)) && lexicon.has("role-noun", lemma)
+                        ? namedAfter(scope, s, node).or(() -> titledEarlier(scope, s, node, phrase)) : Optional.empty());
         if (role.isPresent()) {
             out.add(role.get());
             return;
@@ -123,6 +124,26 @@ final class NodeResolver {
         CoreLabel t = scope.tokens(s).get(node.index() - 1);
         return scope.entities().lastMentioned(s, t.index(),
                 e -> e.type().equals("Person") && (holders.contains(e) || introducedWithTitle(scope, e, head)));
+    }
+
+    /**
+     * "Azerbaijan's President Ilham Aliyev accused …" when the parser leaves the name a bare dependent of
+     * the title: the person it names.
+     */
+    private static Optional<Entity> namedAfter(ArticleScope scope, int s, IndexedWord title) {
+        for (SemanticGraphEdge e : scope.graph(s).outgoingEdgeIterable(title)) {
+            if (!e.getRelation().toString().equals("dep")) continue;
+            Optional<Entity> named = scope.entities().at(s, e.getDependent().index());
+            if (named.isPresent() && named.get().type().equals("Person")) return named;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasPossessor(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:poss")) return true;
+        }
+        return false;
     }
 
     /** Whether the article names the person with the title word before the name ("President Aliyev"). */
