@@ -82,7 +82,7 @@ final class NodeResolver {
             scope.entities().mostMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
         }
-        if (RELATIVE_PRONOUNS.contains(lemma)) {
+        if (RELATIVE_PRONOUNS.contains(lemma) || lemma.equals("that") && "WDT".equals(node.tag())) {
             antecedent(g, node).ifPresent(a -> resolveInto(scope, s, a, out, depth + 1));
             return;
         }
@@ -171,7 +171,9 @@ final class NodeResolver {
             if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
             for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
                 String rel = up.getRelation().toString();
-                if (rel.startsWith("acl") || rel.equals("dep") || rel.equals("appos") || rel.equals("parataxis")) return Optional.of(up.getGovernor());
+                boolean nounGovernor = up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("NN");
+                if (nounGovernor && (rel.startsWith("acl") || rel.equals("dep") || rel.equals("appos") || rel.equals("parataxis")))
+                    return Optional.of(up.getGovernor());
             }
         }
         return Optional.empty();
