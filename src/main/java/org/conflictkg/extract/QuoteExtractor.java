@@ -24,6 +24,7 @@ final class QuoteExtractor {
     static final String RULE = "quote#attribution";
     static final String CONTINUATION_RULE = "quote#continuation";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final int MIN_FRAGMENT_WORDS = 5;
 
     private final Lexicon lexicon;
     private final NodeResolver nodes;
@@ -46,7 +47,8 @@ final class QuoteExtractor {
             List<Integer> sentences = sentencesOf(scope, begin, end);
             if (sentences.isEmpty() || inner.isBlank() || mispaired(inner)) continue;
             boolean standalone = isStandalone(scope, sentences, begin, end);
-            if (!standalone && !isQuotedClause(scope, sentences, begin, end)) continue; // a scare-quoted term
+            // a scare-quoted term or a borrowed phrase; a whole sentence after "X said:" is a quotation however short
+            if (!standalone && !isQuotedClause(scope, sentences, begin, end) && !isWholeSentence(inner)) continue;
             Optional<Attribution> attribution = attribute(scope, sentences, begin, end);
             Entity speaker;
             String rule = RULE;
@@ -133,10 +135,18 @@ final class QuoteExtractor {
         return true;
     }
 
+    /** Quoted words that make a sentence of their own: a capital first, closing punctuation last. */
+    private static boolean isWholeSentence(String inner) {
+        return inner.length() > 1 && Character.isUpperCase(inner.charAt(0)) && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                && inner.strip().contains(" ");
+    }
+
     /**
      * A quoted fragment inside a sentence is a quotation when it is a clause or predicate of its own
-     * (it has a verb and three words or more: "…, saying the treaty 'does not apply here'"); a quoted
-     * noun phrase ("the so-called 'Minsk Group'") is a scare-quoted term.
+     * (it has a verb and five words or more: "…, saying the treaty 'does not apply here'"); a quoted
+     * noun phrase ("the so-called 'Minsk Group'") is a scare-quoted term, and a shorter predicate
+     * ("expressed 'deep condolences'", "'punish those responsible'") is a phrase the reporter borrows
+     * inside their own account rather than a statement to attribute.
      */
     private static boolean isQuotedClause(ArticleScope scope, List<Integer> sentences, int begin, int end) {
         int words = 0;
@@ -148,7 +158,7 @@ final class QuoteExtractor {
                 if (t.tag() != null && t.tag().startsWith("VB")) verb = true;
             }
         }
-        return verb && words >= 3;
+        return verb && words >= MIN_FRAGMENT_WORDS;
     }
 
     /**
@@ -169,7 +179,8 @@ final class QuoteExtractor {
                 CoreLabel t = tokens.get(w.index() - 1);
                 if (t.beginPosition() >= begin && t.endPosition() <= end) continue;
                 if (lexicon.has("report-verb", w.lemma())) {
-                    Optional<IndexedWord> subject = subjectOf(g, w, tokens, begin, end).or(() -> adjacentName(scope, s, w, begin, end));
+                    Optional<IndexedWord> subject = quotedAsSaying(g, w, tokens, begin, end)
+                            .or(() -> subjectOf(g, w, tokens, begin, end)).or(() -> adjacentName(scope, s, w, begin, end));
                     if (subject.isEmpty()) continue;
                     Optional<TimeSpec> time = scope.time().timeOf(g, tokens, w, List.of());
                     return Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
@@ -228,6 +239,21 @@ final class QuoteExtractor {
     private static boolean outside(List<CoreLabel> tokens, IndexedWord w, int begin, int end) {
         CoreLabel t = tokens.get(w.index() - 1);
         return t.endPosition() <= begin || t.beginPosition() >= end;
+    }
+
+    /**
+     * "TASS quoted Pashinyan as saying": the speaker is the one quoted, not the agency that quotes.
+     */
+    private Optional<IndexedWord> quotedAsSaying(SemanticGraph g, IndexedWord verb, List<CoreLabel> tokens, int begin, int end) {
+        if (!verb.lemma().equals("quote")) return Optional.empty();
+        IndexedWord quoted = null;
+        boolean saying = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") && outside(tokens, e.getDependent(), begin, end)) quoted = e.getDependent();
+            if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("obl:as")) && lexicon.has("report-verb", e.getDependent().lemma())) saying = true;
+        }
+        return saying ? Optional.ofNullable(quoted) : Optional.empty();
     }
 
     /** The verb's subject outside the quotation; a participle ("…, saying") takes its clause's subject. */
