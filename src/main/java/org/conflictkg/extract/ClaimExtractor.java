@@ -459,7 +459,9 @@ public final class ClaimExtractor {
         // figure continues the time of the sentence before it, which may be long before publication
         Optional<PartialDate> context = when.or(() -> s > 0 ? scope.lastDate(s - 1) : Optional.empty());
         if (context.isPresent()) {
-            Optional<EventInfo> e = eventResolver.resolve("the fighting", context, scope.published());
+            // only the conflict the article is read for: a Karabakh ceasefire of April 2016 is not one of
+            // the war in Donbas going on the same week
+            Optional<EventInfo> e = eventResolver.resolve("the fighting", context, scope.published()).filter(eventResolver::withinFocus);
             if (e.isPresent()) return Optional.of(e.get().entity());
         }
         // The article's present counts only within the conflict it is read for: a column of November 2023

@@ -66,9 +66,8 @@ final class RegistryLoader {
         }
         checkPartOf(eventInfos, eventWhere, problems);
         RoleIndex roles = new RoleIndex(entityEntries, TsvTable.read(roleWords, RoleIndex.COLUMNS, problems), problems);
-        Set<String> entityKeys = entityEntries.stream().map(e -> e.entity().key()).collect(java.util.stream.Collectors.toSet());
         EventVocabulary vocabulary = new EventVocabulary(
-                TsvTable.read(eventWords, EventVocabulary.COLUMNS, problems), eventInfos.keySet(), entityKeys, problems);
+                TsvTable.read(eventWords, EventVocabulary.COLUMNS, problems), eventInfos.keySet(), problems);
         problems.throwIfAny();
         return new Loaded(List.copyOf(entityEntries), List.copyOf(eventEntries), List.copyOf(eventInfos.values()),
                 roles, vocabulary);

@@ -1,15 +1,20 @@
 package org.conflictkg.extract.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.conflictkg.corpus.PartialDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EventResolverTest {
 
-    private static final EventResolver resolver = new EventResolver(EntityRegistry.fromClasspath());
+    private static final EntityRegistry registry = EntityRegistry.fromClasspath();
+    private static final EventResolver resolver = new EventResolver(registry);
 
     /** Empty time cells are unknown; an empty event cell means the phrase refers to no registry event. */
     @ParameterizedTest(name = "{0} (time {1}, article {2})")
@@ -44,5 +49,23 @@ class EventResolverTest {
         Optional<EventInfo> event = resolver.resolve(phrase,
                 Optional.ofNullable(time).map(PartialDate::parse), Optional.ofNullable(articleDate).map(PartialDate::parse));
         assertEquals(Optional.ofNullable(expectedKey), event.map(EventInfo::key));
+    }
+
+    @Test
+    void anUndatedArticleNamingBothSidesReportsTheFocusConflict() {
+        assertEquals(Optional.of("nagorno-karabakh-conflict"),
+                resolver.focusConflictOf(List.of("russia", "armenia", "azerbaijan")).map(EventInfo::key));
+        assertEquals(Optional.of("nagorno-karabakh-conflict"),
+                resolver.focusConflictOf(List.of("azerbaijan", "nagorno-karabakh")).map(EventInfo::key));
+        // one side, or none (an article on Ukraine), says nothing about which conflict
+        assertEquals(Optional.empty(), resolver.focusConflictOf(List.of("russia", "armenia", "armenia")));
+        assertEquals(Optional.empty(), resolver.focusConflictOf(List.of("russia", "ukraine")));
+    }
+
+    @Test
+    void everyShippedFocusPartyIsAnEntityOfTheRegistry() {
+        // unknown focus-party keys are tolerated for smaller registries, so a typo in the shipped file must be caught here
+        assertFalse(registry.eventWords().focusParties.isEmpty());
+        for (String key : registry.eventWords().focusParties) assertTrue(registry.byKey(key).isPresent(), key);
     }
 }
