@@ -161,7 +161,66 @@ class ClaimExtractorTest {
                 Arguments.of("a quotation the paragraph goes on to describe is not continued", "\"We will not abandon our allies,\" Lavrov told reporters.\n\n\"Talks will go on.\" The words, painted on a wall in Yerevan, became a slogan.",
                         List.of(), List.of("quote sergei-lavrov Talks")),
                 Arguments.of("scare quotes are not quotes", "Baku called it an \"anti-terrorist operation\" on Tuesday.",
-                        List.of(), List.of("quote")));
+                        List.of(), List.of("quote")),
+                Arguments.of("borrowed short phrases are not quotes", "Moscow expressed \"deep concern\" and vowed to \"punish those responsible\" for the strike.",
+                        List.of(), List.of("quote")),
+                Arguments.of("a short whole sentence after a colon is a quote", "Asked about the convoys, Peskov said: \"Yes, it is true.\"",
+                        List.of("quote dmitry-peskov Yes, it is true. +"), List.of()),
+                Arguments.of("an agency quoting someone", "\"Our peacekeepers will stay in the region,\" TASS quoted Sergei Lavrov as saying.",
+                        List.of("quote sergei-lavrov Our peacekeepers will stay in the region +"), List.of("quote tass")),
+                Arguments.of("a bare title refers back to the person named with it", "Russian President Vladimir Putin spoke to reporters. \"The truce will hold,\" the President added.",
+                        List.of("quote vladimir-putin The truce will hold +"), List.of()),
+                Arguments.of("a relative pronoun stands for the noun it modifies", "Iran, which is an ally of Armenia, stayed out of the fighting.",
+                        List.of("supports iran armenia +"), List.of()),
+                // nominal and reduced shapes of real wire copy
+                Arguments.of("subject that is no one", "Nobody has recognised Nagorno-Karabakh as part of Armenia.",
+                        List.of("recognizedAsPartOf nagorno-karabakh armenia -"), List.of("recognizedAsPartOf nagorno-karabakh armenia +")),
+                Arguments.of("recognised as part of, reduced relative", "Nagorno-Karabakh is a mountainous enclave internationally recognised as part of Azerbaijan.",
+                        List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("officially part of, apposition", "The war left Nakhchivan, officially part of Azerbaijan, cut off from Baku.",
+                        List.of("recognizedAsPartOf nakhchivan azerbaijan +"), List.of()),
+                Arguments.of("escalation between", "A military escalation between Georgia and Russia followed in August 2008.",
+                        List.of("inConflictWith georgia russia +"), List.of()),
+                Arguments.of("a ceasefire between two parties", "A ceasefire between Georgia and Russia took effect in August 2008.",
+                        List.of("inConflictWith georgia russia +"), List.of()),
+                Arguments.of("X-backed", "The Armenia-backed Republic of Artsakh held elections.",
+                        List.of("supports armenia republic-of-artsakh +"), List.of()),
+                Arguments.of("expressed support for", "Erdogan expressed full support for Baku.",
+                        List.of("supports recep-tayyip-erdogan azerbaijan +"), List.of()),
+                Arguments.of("possessed offensive into", "Azerbaijan's offensive into Nagorno-Karabakh lasted a day.",
+                        List.of("attacked azerbaijan nagorno-karabakh +"), List.of()),
+                Arguments.of("feared killed", "Dozens of soldiers are feared killed in the September 2022 clashes.",
+                        List.of("killed september-2022-clashes >=24 +"), List.of()),
+                Arguments.of("death toll as a copula", "The death toll in the Four-Day War was 200.",
+                        List.of("killed 2016-nagorno-karabakh-conflict =200 +"), List.of()),
+                Arguments.of("refugees arriving", "More than 5,000 refugees arrived in Armenia during the September 2022 clashes.",
+                        List.of("displaced september-2022-clashes >5000 +"), List.of()),
+                Arguments.of("an organisation that includes its members", "The CSTO, which also includes Tajikistan and Belarus, met in Yerevan.",
+                        List.of("memberOf tajikistan csto +", "memberOf belarus csto +"), List.of()),
+                Arguments.of("arms sales as a noun", "Russian arms sales to Azerbaijan angered Yerevan.",
+                        List.of("suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("halting a sale brokers nothing", "Moscow halted its sale of tanks to Baku.",
+                        List.of(), List.of("brokeredCeasefire")),
+                Arguments.of("called on the parties to cease fire", "Lavrov called on the parties to cease fire.",
+                        List.of("calledForCeasefire sergei-lavrov"), List.of()));
+    }
+
+    @ParameterizedTest(name = "undated: {0}")
+    @MethodSource("undatedCases")
+    void anUndatedArticleReportsTheFocusConflictWhenItNamesBothSides(String shape, String text, List<String> expected, List<String> forbidden) {
+        List<String> got = claims(text, Optional.empty());
+        for (String e : expected) assertTrue(got.stream().anyMatch(g -> g.startsWith(e)), shape + ": expected " + e + " in " + got);
+        for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.startsWith(f)), shape + ": unexpected " + f + " in " + got);
+    }
+
+    static Stream<Arguments> undatedCases() {
+        return Stream.of(
+                Arguments.of("both sides named", "Lavrov urged Armenia and Azerbaijan to stop fighting.",
+                        List.of("calledForCeasefire sergei-lavrov nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("figure with both sides named", "Fighting between Armenia and Azerbaijan resumed. At least 40 soldiers were killed.",
+                        List.of("killed nagorno-karabakh-conflict >=40 +"), List.of()),
+                Arguments.of("one side only: no war can be told", "Lavrov urged Georgia to stop fighting. At least 40 soldiers were killed.",
+                        List.of(), List.of("killed", "calledForCeasefire")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,9 +232,12 @@ class ClaimExtractorTest {
     }
 
     private static List<String> claims(String text) {
+        return claims(text, Optional.of(PartialDate.parse("2022-09-20")));
+    }
+
+    private static List<String> claims(String text, Optional<PartialDate> published) {
         Article a = new Article("test", Path.of("test.txt"), SourceFormat.TEXT,
-                new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(PartialDate.parse("2022-09-20")), Optional.empty()),
+                new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), published, Optional.empty()),
                 text, text, OffsetMap.identity(text.length()), Optional.empty());
         return extractor.extract(SharedNlp.nlp().annotate(a)).claims().stream()
                 .map(c -> c.relation() + " " + c.subject().key() + " " + c.object().key() + " " + c.polarity().symbol()
