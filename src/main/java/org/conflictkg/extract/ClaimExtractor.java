@@ -112,6 +112,8 @@ public final class ClaimExtractor {
         while (m.find()) {
             IndexedWord cue = m.getNode(RuleBook.CUE);
             if (scope.insideQuotation(s, cue)) continue; // a speaker's words are quotes, not the article's claims
+            IndexedWord body = m.getNode(RuleBook.BODY);
+            if (body != null && nodes.resolve(scope, s, body).stream().noneMatch(e -> lexicon.has("mediating-body", e.key()))) continue;
             IndexedWord subjectNode = m.getNode(RuleBook.SUBJECT);
             if (subjectNode == null && !rule.relation().takesQuantity()) subjectNode = inheritedSubject(graph, cue);
             IndexedWord objectNode = m.getNode(RuleBook.OBJECT);

@@ -14,7 +14,8 @@ import java.util.Map;
  * generic sentence shape it covers and optional {@code @confidence 0.8} lines. Patterns name their
  * nodes with shared capture names: {@code =subject}, {@code =object}, {@code =cue} (the word that
  * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
- * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time. A malformed rule fails loading with {@code file:line} and Semgrex's message.
+ * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time; {@code =body} a node that must name a
+ * {@code mediating-body} of the lexicon. A malformed rule fails loading with {@code file:line} and Semgrex's message.
  */
 final class RuleBook {
 
@@ -24,6 +25,11 @@ final class RuleBook {
     static final String QUANTITY = "quantity";
     /** A further node whose adjuncts may say when ("kept its border closed since 1993": closed). */
     static final String ANCHOR = "anchor";
+    /**
+     * A node that must refer to a mediating body of the lexicon ("the Minsk Group, led by X"): those who
+     * lead or chair it mediate through it.
+     */
+    static final String BODY = "body";
 
     /** One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file. */
     record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence) {}

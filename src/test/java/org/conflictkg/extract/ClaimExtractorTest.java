@@ -202,7 +202,13 @@ class ClaimExtractorTest {
                 Arguments.of("halting a sale brokers nothing", "Moscow halted its sale of tanks to Baku.",
                         List.of(), List.of("brokeredCeasefire")),
                 Arguments.of("called on the parties to cease fire", "Lavrov called on the parties to cease fire.",
-                        List.of("calledForCeasefire sergei-lavrov"), List.of()));
+                        List.of("calledForCeasefire sergei-lavrov"), List.of()),
+                Arguments.of("leaders of a mediating body mediate", "Baku criticised the Minsk Group, led by Russia, France and the United States.",
+                        List.of("mediates russia nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("chairing a mediating body", "Russia, France and the United States co-chair the OSCE Minsk Group.",
+                        List.of("mediates russia", "mediates france", "mediates usa"), List.of()),
+                Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
+                        List.of(), List.of("mediates")));
     }
 
     @ParameterizedTest(name = "undated: {0}")
