@@ -144,9 +144,11 @@ public final class ClaimExtractor {
             for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
+                    if (rule.thirdPartyOnly() && eventResolver.isFocusParty(subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
                         for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when)) {
                             if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                            if (rule.sidesOnly() && eventResolver.isFocusParty(subject) != eventResolver.isFocusParty(object)) continue;
                             out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
                                     polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
                         }

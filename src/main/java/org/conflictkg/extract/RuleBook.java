@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>
  * A file holds rules separated by blank lines. Each rule is a Semgrex pattern over the enhanced++
  * dependency parse, possibly spread over several lines, preceded by {@code #} comments describing the
- * generic sentence shape it covers and optional {@code @confidence 0.8} lines. Patterns name their
+ * generic sentence shape it covers and optional {@code @confidence 0.8}, {@code @third-party} and {@code @between-sides} lines (see {@link Rule}). Patterns name their
  * nodes with shared capture names: {@code =subject}, {@code =object}, {@code =cue} (the word that
  * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
  * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time; {@code =body} a node that must name a
@@ -32,7 +32,14 @@ final class RuleBook {
     static final String BODY = "body";
 
     /** One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file. */
-    record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence) {}
+    /**
+     * @param thirdPartyOnly the subject counts only when it is not a side of the focus conflict
+     *                       ({@code @third-party}: of the signatories of a truce, the outsider brokered it)
+     * @param sidesOnly      a pair of which one is a side of the focus conflict and the other is not is
+     *                       skipped ({@code @between-sides}: that other signatory of a truce brokered it)
+     */
+    record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence, boolean thirdPartyOnly,
+                boolean sidesOnly) {}
 
     private final Map<Relation, List<Rule>> rules;
 
@@ -55,6 +62,8 @@ final class RuleBook {
         List<Rule> out = new ArrayList<>();
         StringBuilder pattern = new StringBuilder();
         double confidence = 0.8;
+        boolean thirdPartyOnly = false;
+        boolean sidesOnly = false;
         int patternLine = 0;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
@@ -62,16 +71,26 @@ final class RuleBook {
             if (line.isEmpty()) {
                 if (pattern.length() > 0) {
                     String id = relation.name() + ".semgrex#" + (out.size() + 1);
-                    out.add(new Rule(id, relation, compile(fileName, patternLine, pattern.toString()), confidence));
+                    out.add(new Rule(id, relation, compile(fileName, patternLine, pattern.toString()), confidence, thirdPartyOnly, sidesOnly));
                     pattern.setLength(0);
                     confidence = 0.8;
+                    thirdPartyOnly = false;
+                    sidesOnly = false;
                 }
+                continue;
+            }
+            if (line.equals("@third-party")) {
+                thirdPartyOnly = true;
+                continue;
+            }
+            if (line.equals("@between-sides")) {
+                sidesOnly = true;
                 continue;
             }
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
                 if (!kv[0].equals("confidence") || kv.length < 2)
-                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown option '" + line + "' (known: @confidence N)");
+                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown option '" + line + "' (known: @confidence N, @third-party, @between-sides)");
                 try {
                     confidence = Double.parseDouble(kv[1]);
                 } catch (NumberFormatException e) {

@@ -207,6 +207,15 @@ class ClaimExtractorTest {
                         List.of("mediates russia nagorno-karabakh-conflict +"), List.of()),
                 Arguments.of("chairing a mediating body", "Russia, France and the United States co-chair the OSCE Minsk Group.",
                         List.of("mediates russia", "mediates france", "mediates usa"), List.of()),
+                Arguments.of("the signatory that is not a side brokered the truce", "Armenia, Azerbaijan and Russia signed a deal to end the September 2022 clashes.",
+                        List.of("brokeredCeasefire russia", "inConflictWith armenia azerbaijan +"),
+                        List.of("brokeredCeasefire armenia", "brokeredCeasefire azerbaijan", "inConflictWith armenia russia", "inConflictWith azerbaijan russia")),
+                Arguments.of("a leader serving a side is a side", "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a ceasefire statement.",
+                        List.of("brokeredCeasefire vladimir-putin"), List.of("brokeredCeasefire ilham-aliyev", "brokeredCeasefire nikol-pashinyan")),
+                Arguments.of("signing any other agreement brokers nothing", "Russia and Armenia signed an agreement on gas prices.",
+                        List.of(), List.of("brokeredCeasefire")),
+                Arguments.of("the mediation named on the signing", "Armenia and Azerbaijan, with the mediation of Russia, signed a truce in May 1994.",
+                        List.of("brokeredCeasefire russia first-nagorno-karabakh-war +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }

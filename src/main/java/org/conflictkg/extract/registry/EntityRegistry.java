@@ -139,6 +139,11 @@ public final class EntityRegistry {
         return roles.everHeld(roleText);
     }
 
+    /** The keys of the states and organisations a person's registry roles name (a president's state). */
+    public Set<String> servedBy(Entity person) {
+        return roles.servedBy(person);
+    }
+
     /** Entities and events with what the matchers need, entities first. */
     List<RegistryEntry> entries() {
         return entries;

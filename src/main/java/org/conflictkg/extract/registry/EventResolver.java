@@ -245,6 +245,15 @@ public final class EventResolver {
         return registry.event(vocabulary.focus.iterator().next());
     }
 
+    /**
+     * Whether an actor is one of the sides of the focus conflict ({@code focus-party} rows), or a person
+     * whose role serves one (the President of Azerbaijan).
+     */
+    public boolean isFocusParty(org.conflictkg.extract.Entity actor) {
+        if (vocabulary.focusParties.contains(actor.key())) return true;
+        return registry.servedBy(actor).stream().anyMatch(vocabulary.focusParties::contains);
+    }
+
     /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
     public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {

@@ -107,6 +107,18 @@ final class RoleIndex {
                 .flatMap(e -> e.getValue().stream()).filter(h -> h.role().dated()).toList());
     }
 
+    /** The keys of the entities a person's role titles name ("President of Russia": russia). */
+    Set<String> servedBy(Entity person) {
+        Set<String> keys = new TreeSet<>();
+        for (List<Holding> holdings : holdingsBySignature.values()) {
+            for (Holding h : holdings) {
+                if (!h.entity().equals(person)) continue;
+                for (Mention m : anchors.find(Units.tokenize(h.role().title()))) keys.add(m.entity().key());
+            }
+        }
+        return keys;
+    }
+
     private static Set<Entity> holders(List<Holding> holdings) {
         return holdings.stream().map(Holding::entity).collect(Collectors.toCollection(LinkedHashSet::new));
     }
