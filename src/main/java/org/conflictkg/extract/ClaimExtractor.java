@@ -442,6 +442,9 @@ public final class ClaimExtractor {
      * article's publication date; in an undated article that names both sides, the conflict itself.
      */
     private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
+        // "a war that claimed 30,000 lives": the relative pronoun is the war
+        if (node != null && (NodeResolver.RELATIVE_PRONOUNS.contains(node.word().toLowerCase()) || "WDT".equals(node.tag())))
+            node = NodeResolver.antecedent(scope.graph(s), node).orElse(node);
         if (node != null) {
             // "the Four-Day War in April 2016, a conflict that killed …": the apposition names it
             for (SemanticGraphEdge edge : scope.graph(s).incomingEdgeIterable(node)) {

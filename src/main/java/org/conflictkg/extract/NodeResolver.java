@@ -17,7 +17,7 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
@@ -97,7 +97,7 @@ final class NodeResolver {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
             boolean follow = rel.equals("appos") || rel.equals("compound")
-                    || (GEO_LINKS.contains(rel) && lexicon.has("geo-head", lemma))
+                    || (GEO_LINKS.contains(rel) && (lexicon.has("geo-head", lemma) || lexicon.has("people-noun", lemma)))
                     // "the co-chairs of the Minsk Group - Russia, France and the United States -"
                     || (rel.equals("nmod:of") && lexicon.has("collective-noun", lemma))
                     || ((rel.equals("amod") || rel.equals("nmod:poss")) && lexicon.has("forces-noun", lemma));
@@ -163,7 +163,7 @@ final class NodeResolver {
      * What a relative pronoun stands for: the noun its clause modifies ("Turkey, which is an ally of
      * Azerbaijan"; "Erdogan, who said …"), by the parse's ref edge or the clause's attachment.
      */
-    private static Optional<IndexedWord> antecedent(SemanticGraph g, IndexedWord pronoun) {
+    static Optional<IndexedWord> antecedent(SemanticGraph g, IndexedWord pronoun) {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(pronoun)) {
             if (e.getRelation().toString().equals("ref")) return Optional.of(e.getGovernor());
         }

@@ -216,6 +216,14 @@ class ClaimExtractorTest {
                         List.of(), List.of("brokeredCeasefire")),
                 Arguments.of("the mediation named on the signing", "Armenia and Azerbaijan, with the mediation of Russia, signed a truce in May 1994.",
                         List.of("brokeredCeasefire russia first-nagorno-karabakh-war +"), List.of()),
+                Arguments.of("a war that claimed lives", "The Four-Day War, which claimed some 200 lives, ended in April 2016.",
+                        List.of("killed 2016-nagorno-karabakh-conflict ~200 +"), List.of()),
+                Arguments.of("a counted people leaving for another country", "Around 5,000 ethnic Armenians left for Armenia during the September 2022 clashes.",
+                        List.of("displaced september-2022-clashes ~5000 +"), List.of()),
+                Arguments.of("a place's civilians as the target", "Azerbaijani forces attacked Armenia's civilians.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("declared read as an adjective after a reduced relative", "In 1991, Nagorno-Karabakh, inhabited mainly by Armenians, declared independence from Azerbaijan.",
+                        List.of("declaredIndependenceFrom nagorno-karabakh azerbaijan +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
