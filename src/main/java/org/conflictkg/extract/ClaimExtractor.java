@@ -495,7 +495,7 @@ public final class ClaimExtractor {
                     .flatMap(e -> registry.event(e.key()));
             if (antecedent.isPresent()) return antecedent;
         }
-        return eventResolver.resolve(NodeResolver.phrase(scope, s, node), time, scope.published());
+        return eventResolver.resolveInFocus(NodeResolver.phrase(scope, s, node), time, scope.published());
     }
 
     private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {

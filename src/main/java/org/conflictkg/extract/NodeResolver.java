@@ -99,7 +99,7 @@ final class NodeResolver {
             boolean follow = rel.equals("appos") || rel.equals("compound")
                     || (GEO_LINKS.contains(rel) && (lexicon.has("geo-head", lemma) || lexicon.has("people-noun", lemma)))
                     // "the co-chairs of the Minsk Group - Russia, France and the United States -"
-                    || (rel.equals("nmod:of") && lexicon.has("collective-noun", lemma))
+                    || (rel.equals("nmod:of") && lexicon.has("collective-noun", lemma) && !lexicon.has("relational-noun", lemma))
                     || ((rel.equals("amod") || rel.equals("nmod:poss")) && lexicon.has("forces-noun", lemma));
             if (follow) resolveInto(scope, s, e.getDependent(), out, depth + 1);
         }

@@ -207,6 +207,8 @@ final class QuoteExtractor {
         for (int i = from; i < v; i++) {
             if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.ofNullable(scope.graph(s).getNodeByIndexSafe(i + 1));
         }
+        // "…," X is quoted by TASS: what follows "quoted" is the agency, not the speaker
+        if (verb.lemma().equals("quote")) return Optional.empty();
         for (int i = v + 1; i < Math.min(tokens.size(), v + 4); i++) {
             if (tokens.get(i).beginPosition() >= begin && tokens.get(i).endPosition() <= end) break;
             if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.ofNullable(scope.graph(s).getNodeByIndexSafe(i + 1));
@@ -242,10 +244,20 @@ final class QuoteExtractor {
     }
 
     /**
-     * "TASS quoted Pashinyan as saying": the speaker is the one quoted, not the agency that quotes.
+     * "TASS quoted Pashinyan as saying", "a statement cited X as telling Y that": the speaker is the one
+     * quoted, not the agency or document that quotes.
      */
     private Optional<IndexedWord> quotedAsSaying(SemanticGraph g, IndexedWord verb, List<CoreLabel> tokens, int begin, int end) {
-        if (!verb.lemma().equals("quote")) return Optional.empty();
+        if (!verb.lemma().equals("quote") && !verb.lemma().equals("cite")) {
+            // reached from "telling" or "saying" first: the quoting verb is its governor
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+                String rel = e.getRelation().toString();
+                String gov = e.getGovernor().lemma();
+                if ((rel.startsWith("advcl") || rel.equals("xcomp")) && (gov.equals("quote") || gov.equals("cite")))
+                    return quotedAsSaying(g, e.getGovernor(), tokens, begin, end);
+            }
+            return Optional.empty();
+        }
         IndexedWord quoted = null;
         boolean saying = false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
@@ -284,13 +296,14 @@ final class QuoteExtractor {
         if (s == 0) return Optional.empty();
         SemanticGraph g = scope.graph(s - 1);
         Optional<Entity> found = Optional.empty();
+        List<CoreLabel> tokens = scope.tokens(s - 1);
         for (IndexedWord verb : g.vertexListSorted()) {
             if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(s - 1, verb)) continue;
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-                if (!e.getRelation().toString().equals("nsubj") || PRONOUNS.contains(e.getDependent().word().toLowerCase())) continue;
-                for (Entity reporter : nodes.resolve(scope, s - 1, e.getDependent())) {
-                    if (reporter.type().equals("Person")) found = Optional.of(reporter);
-                }
+            // "Lavrov lashed out at Armenia, alleging that …": a participle reports for its clause's subject
+            Optional<IndexedWord> subject = subjectOf(g, verb, tokens, -1, -1);
+            if (subject.isEmpty() || PRONOUNS.contains(subject.get().word().toLowerCase())) continue;
+            for (Entity reporter : nodes.resolve(scope, s - 1, subject.get())) {
+                if (reporter.type().equals("Person")) found = Optional.of(reporter);
             }
         }
         return found;

@@ -224,6 +224,14 @@ class ClaimExtractorTest {
                         List.of("attacked azerbaijan armenia +"), List.of()),
                 Arguments.of("declared read as an adjective after a reduced relative", "In 1991, Nagorno-Karabakh, inhabited mainly by Armenians, declared independence from Azerbaijan.",
                         List.of("declaredIndependenceFrom nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("a document citing someone as telling", "A ministry statement cited Sergei Lavrov as saying that \"the corridor must open soon.\"",
+                        List.of("quote sergei-lavrov the corridor must open soon"), List.of()),
+                Arguments.of("a participle reports for its clause's subject", "Lavrov lashed out at Armenia, alleging that Yerevan broke the deal. \"It is Yerevan that sabotages it,\" he said.",
+                        List.of("quote sergei-lavrov It is Yerevan that sabotages it +"), List.of()),
+                Arguments.of("a state's allies are not the state", "Pashinyan criticised Russia and other allies of Armenia for not defending it.",
+                        List.of("accused nikol-pashinyan russia +"), List.of("accused nikol-pashinyan armenia")),
+                Arguments.of("an unnamed war is the focus conflict's, not one elsewhere then", "In December 2020 officials said 2,700 soldiers were killed in the war.",
+                        List.of(), List.of("killed war-in-donbas", "killed russo-ukrainian-war")),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }

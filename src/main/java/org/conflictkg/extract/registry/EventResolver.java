@@ -72,6 +72,19 @@ public final class EventResolver {
     }
 
     /**
+     * The event the phrase refers to, kept to the focus conflict unless the phrase names the event: an
+     * article on Karabakh that says "the fighting" in December 2020 means Karabakh's, not the war in
+     * Donbas going on then, while "the war in Donbas" is that war.
+     */
+    public Optional<EventInfo> resolveInFocus(String phrase, Optional<PartialDate> mentionedTime, Optional<PartialDate> articleDate) {
+        Optional<EventInfo> event = resolve(phrase, mentionedTime, articleDate);
+        if (event.isEmpty() || withinFocus(event.get())) return event;
+        List<String> words = lowerUnits(phrase);
+        boolean named = names.stream().anyMatch(n -> n.event() == event.get() && containsSequence(words, n.units()));
+        return named ? event : Optional.empty();
+    }
+
+    /**
      * The event the phrase refers to.
      *
      * @param phrase        the event phrase as written ("the latest flare-up", "a war in the 1990s")
