@@ -140,7 +140,7 @@ public final class ClaimExtractor {
                 continue;
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
-            if (isUnrealised(graph, cue)) continue;
+            if (isUnrealised(graph, cue, rule.relation())) continue;
             for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
@@ -248,12 +248,25 @@ public final class ClaimExtractor {
 
     /**
      * Whether the cue is an action asked for, hoped for or planned rather than done: the infinitive
-     * complement of a verb like "urge", "want" or "plan" ("urged the sides to put an end to …").
+     * complement of a verb like "urge", "want" or "plan" ("urged the sides to put an end to …"), directly
+     * or through further infinitives; or offered ("ready to organise talks to negotiate a deal"), which
+     * only mediation counts.
      */
-    private boolean isUnrealised(SemanticGraph g, IndexedWord cue) {
-        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("xcomp") || rel.equals("advcl:to")) && lexicon.has("irrealis-verb", e.getGovernor().lemma())) return true;
+    private boolean isUnrealised(SemanticGraph g, IndexedWord cue, Relation relation) {
+        // up a chain of infinitives: "is ready to organise a meeting to negotiate a deal", "called on the US
+        // to work with Russia to end the fighting"
+        IndexedWord node = cue;
+        for (int depth = 0; depth < 3; depth++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (!rel.equals("xcomp") && !rel.equals("advcl:to")) continue;
+                String governor = e.getGovernor().lemma();
+                if (lexicon.has("irrealis-verb", governor) || relation != Relation.mediates && lexicon.has("readiness", governor)) return true;
+                up = e.getGovernor();
+            }
+            if (up == null) return false;
+            node = up;
         }
         return false;
     }

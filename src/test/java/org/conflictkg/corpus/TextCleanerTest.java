@@ -206,4 +206,14 @@ class TextCleanerTest {
             assertEquals("Fighting resumed.", clean(dateline + "Fighting resumed.", SourceFormat.TEXT, Optional.empty()), dateline);
         }
     }
+
+    @Test
+    void aDatelineOnTheLineAfterTheHeadlineStartsTheStory() {
+        String original = "Russia says terms of peacekeepers' presence to be agreed with Baku\n"
+                + "MOSCOW (AA) – Russia will decide on the terms together with Baku, its spokeswoman said.\n"
+                + "The timing will be set jointly.";
+        assertEquals("Russia says terms of peacekeepers' presence to be agreed with Baku\n\n"
+                        + "Russia will decide on the terms together with Baku, its spokeswoman said. The timing will be set jointly.",
+                clean(original, SourceFormat.TEXT, Optional.empty()));
+    }
 }
