@@ -201,7 +201,7 @@ class TextCleanerTest {
                         + "Moscow, 10 November (Interfax) – Putin spoke.\n\nYEREVAN, Armenia (AP) — Protesters gathered.\n\n"
                         + "(CNN) — The ceasefire held.\n\nNATO – an alliance Armenia is not part of – said nothing.",
                 clean(original, SourceFormat.TEXT, Optional.of("Russia sends peacekeepers")));
-        for (String dateline : new String[] {"MOSCOW (Reuters) - ", "BAKU, Sept 28 (Reuters) - ", "NEW DELHI: ",
+        for (String dateline : new String[] {"MOSCOW (Reuters) - ", "BAKU, Sept 28 (Reuters) - ", "NEW DELHI: ", "Baku / 16.10.20 / Turan: ",
                 "Moscow, 10 November (Interfax) – ", "YEREVAN, Armenia (AP) — ", "(CNN) — "}) {
             assertEquals("Fighting resumed.", clean(dateline + "Fighting resumed.", SourceFormat.TEXT, Optional.empty()), dateline);
         }
