@@ -62,6 +62,21 @@ final class PageQueries {
         });
     }
 
+    /** One page of the solutions of a SELECT query: {@code limit} rows from {@code offset} on. */
+    List<QueryRow> select(PageQuery query, Map<String, Node> substitutions, long offset, long limit) {
+        Query paged = query.query();
+        paged.setOffset(offset);
+        paged.setLimit(limit);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = exec(paged, substitutions)) {
+                RowSet rows = exec.select();
+                List<QueryRow> result = new ArrayList<>();
+                rows.forEachRemaining(row -> result.add(new QueryRow(row)));
+                return result;
+            }
+        });
+    }
+
     /** The first solution of a SELECT query, if any. */
     Optional<QueryRow> selectOne(PageQuery query, Map<String, Node> substitutions) {
         return select(query, substitutions).stream().findFirst();

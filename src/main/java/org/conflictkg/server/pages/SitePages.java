@@ -4,14 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,12 +126,22 @@ final class SitePages {
                 "hits", byKind));
     }
 
+    /** Timeline entries on one page: enough to read, few enough to render fast on a large graph. */
+    static final int TIMELINE_PAGE_SIZE = 200;
+    /** The page sizes a reader may ask for ({@code &size=}). */
+    static final int MIN_TIMELINE_PAGE_SIZE = 10;
+    static final int MAX_TIMELINE_PAGE_SIZE = 1000;
+
     /**
-     * The timeline of everything dated, or of one entity or event ({@code entity}, its IRI): its claims that
-     * give a time, itself if it is a dated event, and the dated events its claims name. Empty if
-     * {@code entity} is not the IRI of an entity or event the graph knows.
+     * One page of the timeline of everything dated, or of one entity or event ({@code entity}, its IRI): its
+     * claims that give a time, itself if it is a dated event, and the dated events its claims name. The
+     * date order and the paging are the query's (LIMIT and OFFSET), so a page costs its own size, not the
+     * graph's. Empty if {@code entity} is not the IRI of an entity or event the graph knows.
+     *
+     * @param pageNumber 1 for the earliest entries; a number past the end gives an empty page
+     * @param pageSize   entries per page, clamped to {@link #MIN_TIMELINE_PAGE_SIZE}..{@link #MAX_TIMELINE_PAGE_SIZE}
      */
-    Optional<Page> timeline(String entity) {
+    Optional<Page> timeline(String entity, int pageNumber, int pageSize) {
         Node focus = null;
         String title = "Timeline";
         if (entity != null) {
@@ -146,37 +153,40 @@ final class SitePages {
             focus = views.urls().iri(path.get());
             title = "Timeline: " + resources.name(focus);
         }
+        int size = Math.max(MIN_TIMELINE_PAGE_SIZE, Math.min(MAX_TIMELINE_PAGE_SIZE, pageSize));
+        int number = Math.max(1, pageNumber);
         Node about = focus;
-        List<TimelineEntry> entries = queries.read(() -> entries(about));
+        // one row more than the page shows says whether a later page exists
+        List<TimelineEntry> entries = queries.read(() -> entries(about, (long) (number - 1) * size, size + 1));
+        boolean later = entries.size() > size;
+        String base = focus == null ? "/timeline?" : timelinePath(focus.getURI()) + "&";
+        String sized = size == TIMELINE_PAGE_SIZE ? "" : "size=" + size + "&";
         return Optional.of(new Page("timeline.ftlh", PageRenderer.model(
-                "title", title,
+                "title", number == 1 ? title : title + " (page " + number + ")",
                 "entity", focus == null ? null : views.resource(focus.getURI(), resources.name(focus)),
-                "entries", entries)));
+                "entries", later ? entries.subList(0, size) : entries,
+                "earlier", number > 1 ? base + sized + "page=" + (number - 1) : null,
+                "later", later ? base + sized + "page=" + (number + 1) : null)));
     }
 
-    private List<TimelineEntry> entries(Node focus) {
-        List<QueryRow> rows = queries.select(PageQuery.CLAIMS, focus == null ? Map.of() : Map.of("party", focus));
-        Map<String, QueryRow> claims = new LinkedHashMap<>();
-        Set<String> parties = new HashSet<>();
-        for (QueryRow row : rows) {
-            claims.putIfAbsent(row.iri("claim"), row);
-            parties.add(row.iri("subject"));
-            if (row.iri("object") != null)
-                parties.add(row.iri("object"));
-        }
+    private List<TimelineEntry> entries(Node focus, long offset, long limit) {
+        List<QueryRow> rows = focus == null
+                ? queries.select(PageQuery.TIMELINE, Map.of(), offset, limit)
+                : queries.select(PageQuery.TIMELINE_ABOUT, Map.of("party", focus), offset, limit);
         List<TimelineEntry> entries = new ArrayList<>();
-        for (QueryRow row : queries.select(PageQuery.EVENTS, Map.of())) {
-            String event = row.iri("event");
-            if (focus == null || focus.getURI().equals(event) || parties.contains(event))
-                entries.add(new TimelineEntry(row.text("start"), row.text("end"), views.resource(event, row.text("label")),
-                        row.iri("type") == null ? null : views.term(row.iri("type")), null));
+        for (QueryRow row : rows) {
+            String date = row.text("date");
+            if (row.iri("claim") != null) {
+                queries.selectOne(PageQuery.CLAIMS, Map.of("claim", NodeFactory.createURI(row.iri("claim"))))
+                        .ifPresent(claim -> entries.add(new TimelineEntry(date, null, null, null, views.claim(claim, null))));
+            } else {
+                String event = row.iri("event");
+                Optional<QueryRow> about = queries.selectOne(PageQuery.EVENT_DATES, Map.of("event", NodeFactory.createURI(event)));
+                entries.add(new TimelineEntry(date, about.map(a -> a.text("end")).orElse(null),
+                        views.resource(event, about.map(a -> a.text("label")).orElse(null)),
+                        about.map(a -> a.iri("type")).map(views::term).orElse(null), null));
+            }
         }
-        claims.values().stream()
-                .filter(row -> row.text("timeStart") != null)
-                .map(row -> new TimelineEntry(row.text("timeStart"), null, null, null, views.claim(row, null)))
-                .forEach(entries::add);
-        // ISO 8601 dates at any precision sort as strings; a year comes before its months and days.
-        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(entry -> entry.event() == null));
         return entries;
     }
 

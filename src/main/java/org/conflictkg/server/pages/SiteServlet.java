@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the pages that are not about one resource ({@link SitePages}): {@code /browse},
- * {@code /browse/actors} and the other lists, {@code /search?q=...} and {@code /timeline[?entity=...]}.
+ * {@code /browse/actors} and the other lists, {@code /search?q=...} and {@code /timeline[?entity=...][&page=N][&size=N]}.
  */
 final class SiteServlet extends HttpServlet {
 
@@ -36,13 +36,21 @@ final class SiteServlet extends HttpServlet {
         else if (path.equals("search"))
             page = Optional.of(site.site().search(truncate(request.getParameter("q"))));
         else if (path.equals("timeline"))
-            page = site.site().timeline(request.getParameter("entity"));
+            page = site.site().timeline(request.getParameter("entity"),
+                    number(request.getParameter("page"), 1), number(request.getParameter("size"), SitePages.TIMELINE_PAGE_SIZE));
         else
             page = Optional.empty();
         if (page.isEmpty())
             site.sendNotFound(response);
         else
             site.sendPage(response, HttpServletResponse.SC_OK, page.get());
+    }
+
+    /** A positive page number or size from the query string; anything else is the default. */
+    private static int number(String value, int fallback) {
+        if (value == null || !value.matches("[0-9]{1,6}")) return fallback;
+        int n = Integer.parseInt(value);
+        return n > 0 ? n : fallback;
     }
 
     private static String truncate(String typed) {

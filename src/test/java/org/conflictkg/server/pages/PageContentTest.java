@@ -1,6 +1,7 @@
 package org.conflictkg.server.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -131,6 +132,25 @@ class PageContentTest {
         assertTrue(russia.contains(dated.getLiteral("date").getLexicalForm()), russia.toString());
         assertTrue(russiaPage.contains("href=\"" + page(event.getResource("event").getURI()) + "\""), "the event of a claim");
         assertTrue(russia.contains(event.getLiteral("date").getLexicalForm()), russia.toString());
+    }
+
+    @Test
+    void theTimelineIsPagedInTheQueryAndThePagesJoinUp() {
+        String first = http.get("/timeline?size=10").body();
+        String second = http.get("/timeline?size=10&page=2").body();
+        List<String> twenty = dates(http.get("/timeline?size=20").body());
+        int dated = http.select(CK + "SELECT DISTINCT ?x { { ?x a ck:Claim ; ck:timeStart ?d } UNION { ?x ck:startDate ?d } }").size();
+
+        assertTrue(dated > 20, "the corpus graph has more than two pages of dated items: " + dated);
+        assertEquals(10, dates(first).size());
+        assertEquals(twenty, java.util.stream.Stream.concat(dates(first).stream(), dates(second).stream()).toList());
+        assertTrue(first.contains("rel=\"next\" href=\"/timeline?size=10&amp;page=2\""), first);
+        assertTrue(second.contains("rel=\"prev\" href=\"/timeline?size=10&amp;page=1\""), second);
+        // the whole timeline, page after page, holds every dated item once
+        assertEquals(dated, dates(http.get("/timeline?size=1000").body()).size());
+        String past = http.get("/timeline?page=9999").body();
+        assertTrue(past.contains("Nothing dated."), past);
+        assertFalse(past.contains("rel=\"next\""), past);
     }
 
     @Test
