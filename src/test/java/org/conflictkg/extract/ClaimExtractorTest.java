@@ -255,7 +255,11 @@ class ClaimExtractorTest {
     @ParameterizedTest(name = "undated: {0}")
     @MethodSource("undatedCases")
     void anUndatedArticleReportsTheFocusConflictWhenItNamesBothSides(String shape, String text, List<String> expected, List<String> forbidden) {
-        List<String> got = claims(text, Optional.empty());
+        assertClaims(shape, claims(text, Optional.empty()), expected, forbidden);
+    }
+
+    /** Every expected claim is among those found (by prefix), and no forbidden one is. */
+    private static void assertClaims(String shape, List<String> got, List<String> expected, List<String> forbidden) {
         for (String e : expected) assertTrue(got.stream().anyMatch(g -> g.startsWith(e)), shape + ": expected " + e + " in " + got);
         for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.startsWith(f)), shape + ": unexpected " + f + " in " + got);
     }
@@ -273,9 +277,7 @@ class ClaimExtractorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extractsWhatAReaderWould(String shape, String text, List<String> expected, List<String> forbidden) {
-        List<String> got = claims(text);
-        for (String e : expected) assertTrue(got.stream().anyMatch(g -> g.startsWith(e)), shape + ": expected " + e + " in " + got);
-        for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.startsWith(f)), shape + ": unexpected " + f + " in " + got);
+        assertClaims(shape, claims(text), expected, forbidden);
     }
 
     private static List<String> claims(String text) {

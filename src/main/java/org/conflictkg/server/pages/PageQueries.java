@@ -52,14 +52,7 @@ final class PageQueries {
 
     /** The solutions of a SELECT query, with each named variable replaced by its term. */
     List<QueryRow> select(PageQuery query, Map<String, Node> substitutions) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = exec(query.query(), substitutions)) {
-                RowSet rows = exec.select();
-                List<QueryRow> result = new ArrayList<>();
-                rows.forEachRemaining(row -> result.add(new QueryRow(row)));
-                return result;
-            }
-        });
+        return select(query.query(), substitutions);
     }
 
     /** One page of the solutions of a SELECT query: {@code limit} rows from {@code offset} on. */
@@ -67,8 +60,12 @@ final class PageQueries {
         Query paged = query.query();
         paged.setOffset(offset);
         paged.setLimit(limit);
+        return select(paged, substitutions);
+    }
+
+    private List<QueryRow> select(Query query, Map<String, Node> substitutions) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = exec(paged, substitutions)) {
+            try (QueryExec exec = exec(query, substitutions)) {
                 RowSet rows = exec.select();
                 List<QueryRow> result = new ArrayList<>();
                 rows.forEachRemaining(row -> result.add(new QueryRow(row)));
