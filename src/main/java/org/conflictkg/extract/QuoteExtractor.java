@@ -58,7 +58,12 @@ final class QuoteExtractor {
                 time = attribution.get().time();
                 if (speaker == null) {
                     Entity lastQuoted = lastSubject;
-                    speaker = reporterBefore(scope, sentences.get(0)).orElseGet(() -> lastQuoted != null ? lastQuoted : Entity.UNKNOWN);
+                    // "When Putin visited the base, he struck a confident tone. '…,' he said.": with no one
+                    // reporting just before and no one quoted yet, the person last named before the quotation
+                    speaker = reporterBefore(scope, sentences.get(0))
+                            .or(() -> Optional.ofNullable(lastQuoted))
+                            .or(() -> lastPersonBefore(scope, sentences.get(0), begin))
+                            .orElse(Entity.UNKNOWN);
                 }
             } else if (standalone && introducedBefore(scope, sentences.get(0)).isPresent()) {
                 // "X told reporters:" closing the previous sentence or paragraph
@@ -209,11 +214,23 @@ final class QuoteExtractor {
         }
         // "…," X is quoted by TASS: what follows "quoted" is the agency, not the speaker
         if (verb.lemma().equals("quote")) return Optional.empty();
-        for (int i = v + 1; i < Math.min(tokens.size(), v + 4); i++) {
+        // "said Russian Foreign Minister Sergei Lavrov": the name may come after a title; a nationality
+        // adjective on a common noun ("said the Armenian owner of a shop") is not the speaker
+        for (int i = v + 1; i < Math.min(tokens.size(), v + 7); i++) {
             if (tokens.get(i).beginPosition() >= begin && tokens.get(i).endPosition() <= end) break;
-            if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.ofNullable(scope.graph(s).getNodeByIndexSafe(i + 1));
+            IndexedWord node = scope.graph(s).getNodeByIndexSafe(i + 1);
+            if (node == null || isModifier(scope.graph(s), node)) continue;
+            if (scope.entities().at(s, i + 1).filter(QuoteExtractor::canSpeak).isPresent()) return Optional.of(node);
         }
         return Optional.empty();
+    }
+
+    private static boolean isModifier(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("nmod:poss")) return true;
+        }
+        return false;
     }
 
     private static boolean canSpeak(Entity e) {
@@ -253,7 +270,7 @@ final class QuoteExtractor {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
                 String rel = e.getRelation().toString();
                 String gov = e.getGovernor().lemma();
-                if ((rel.startsWith("advcl") || rel.equals("xcomp")) && (gov.equals("quote") || gov.equals("cite")))
+                if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("obl:as")) && (gov.equals("quote") || gov.equals("cite")))
                     return quotedAsSaying(g, e.getGovernor(), tokens, begin, end);
             }
             return Optional.empty();
@@ -264,6 +281,15 @@ final class QuoteExtractor {
             String rel = e.getRelation().toString();
             if (rel.equals("obj") && outside(tokens, e.getDependent(), begin, end)) quoted = e.getDependent();
             if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("obl:as")) && lexicon.has("report-verb", e.getDependent().lemma())) saying = true;
+        }
+        // "cited Armen Grigoryan, the secretary of the Council, as saying": after an apposition the parser
+        // may hang "as saying" lower down
+        for (IndexedWord d : g.descendants(verb)) {
+            if (saying || d.equals(verb) || !lexicon.has("report-verb", d.lemma())) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("mark") || rel.equals("case")) && e.getDependent().word().equalsIgnoreCase("as")) saying = true;
+            }
         }
         return saying ? Optional.ofNullable(quoted) : Optional.empty();
     }
@@ -283,6 +309,19 @@ final class QuoteExtractor {
                 if (rel.equals("dep") || rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj")) parent = e.getGovernor();
             }
             node = parent;
+        }
+        return Optional.empty();
+    }
+
+    /** The person named last before {@code offset}, in the quotation's first sentence or the one before it. */
+    private static Optional<Entity> lastPersonBefore(ArticleScope scope, int s, int offset) {
+        for (int k = s; k >= Math.max(0, s - 1); k--) {
+            List<CoreLabel> tokens = scope.tokens(k);
+            for (int i = tokens.size(); i >= 1; i--) {
+                if (k == s && tokens.get(i - 1).endPosition() > offset) continue;
+                Optional<Entity> named = scope.entities().at(k, i).filter(e -> e.type().equals("Person"));
+                if (named.isPresent()) return named;
+            }
         }
         return Optional.empty();
     }

@@ -248,6 +248,12 @@ class ClaimExtractorTest {
                         List.of("attacked azerbaijan shusha +"), List.of()),
                 Arguments.of("a frozen membership is still one", "Armenia has frozen its participation in the CSTO.",
                         List.of("memberOf armenia csto +"), List.of("memberOf armenia csto -")),
+                Arguments.of("cited as saying after an apposition", "\"Moscow will keep its word,\" Interfax cited Sergei Lavrov, the Russian foreign minister, as saying.",
+                        List.of("quote sergei-lavrov Moscow will keep its word +"), List.of("quote interfax")),
+                Arguments.of("a nationality adjective after 'said' is not the speaker", "\"We are happy with them,\" said the Armenian owner of a shop near the base.",
+                        List.of(), List.of("quote armenia")),
+                Arguments.of("a pronoun speaker with no one quoted yet is the person named last", "When Vladimir Putin visited the base in 2013, he struck a confident tone. \"Russia is never going to leave here,\" he said.",
+                        List.of("quote vladimir-putin Russia is never going to leave here +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
