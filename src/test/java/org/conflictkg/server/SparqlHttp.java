@@ -52,7 +52,11 @@ final class SparqlHttp {
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+            HttpRequest built = request.build();
+            // A refused write may leave the server closing the connection after its answer; a pooled
+            // connection reused by the next request would then read nothing. Writes go on a connection of their own.
+            HttpClient client = built.method().equals("GET") ? HTTP : HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            return client.send(built, HttpResponse.BodyHandlers.ofString(UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
