@@ -265,8 +265,11 @@ public final class KgStore {
             abandon(generation, dsg, loader, failure);
             throw failure;
         }
-        Contents contents = Txn.calculateRead(dsg,
-                () -> new Contents(Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())));
+        // The stored quads are the entries of one quad index: counted without decoding a node, which
+        // Iter.count(dsg.find()) did for every quad at a tenth of the load's own time.
+        Contents contents = Txn.calculateRead(dsg, () -> new Contents(
+                TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size(),
+                Iter.count(dsg.listGraphNodes())));
         // Close the files and drop the lock: the generation is finished, and readers open it afresh.
         TDBInternal.expel(dsg);
         return contents;
