@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  * </pre>
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Kg.Version.class,
-        description = "conflict-kg: a knowledge graph of what news articles claim about Russia's role in the Armenia-Azerbaijan conflict.",
+        description = "conflict-kg: a knowledge graph of what news articles claim about Russia and the conflict between Armenia and Azerbaijan.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
                 ClaimsCommand.class, EvalCommand.class, ExportCommand.class, WikidataCommand.class, BenchPagesCommand.class, BenchLoadCommand.class, SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {

@@ -67,8 +67,8 @@ final class ArticleScope {
 
     /**
      * The calendar date stated nearest to a word of the sentence (not a "since" date): what an event
-     * noun without a date of its own is most likely dated by ("the Four-Day War in April 2016, a
-     * conflict that …").
+     * noun without a date of its own is most likely dated by ("the clashes of
+     * September 2022, which …").
      */
     Optional<PartialDate> nearestDate(int s, IndexedWord node) {
         return nearestDate(s, node.index());

@@ -197,7 +197,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "At least five people have been killed (and more than 80 injured)": a present-perfect tally holds
+     * "Some 20 soldiers have died (and 45 have been wounded)": a present-perfect tally holds
      * as of publication. A conjunct shares its first verb's auxiliary.
      */
     private static boolean isRunningTally(SemanticGraph g, IndexedWord cue) {
@@ -459,7 +459,7 @@ public final class ClaimExtractor {
         if (node != null && (NodeResolver.RELATIVE_PRONOUNS.contains(node.word().toLowerCase()) || "WDT".equals(node.tag())))
             node = NodeResolver.antecedent(scope.graph(s), node).orElse(node);
         if (node != null) {
-            // "the Four-Day War in April 2016, a conflict that killed …": the apposition names it
+            // "the April war, a flare-up that killed …": the apposition names the event
             for (SemanticGraphEdge edge : scope.graph(s).incomingEdgeIterable(node)) {
                 if (edge.getRelation().toString().equals("appos")) {
                     Optional<EventInfo> e = resolveEventPhrase(scope, s, edge.getGovernor(), when);

@@ -87,8 +87,8 @@ final class VoidDescription {
         dataset.addProperty(RDF.type, term(model, "Dataset"))
                .addProperty(RDF.type, model.createResource(SD_NS + "Dataset"))
                .addProperty(DCTerms.title, "conflict-kg")
-               .addProperty(DCTerms.description, "What news articles claim about Russia's role in the Armenia-Azerbaijan "
-                       + "conflict: claims with their polarity, time, evidence sentence and extracting rule, quotations, "
+               .addProperty(DCTerms.description, "What news articles claim about Russia and the conflict between Armenia and "
+                       + "Azerbaijan: claims with their polarity, time, evidence sentence and extracting rule, quotations, "
                        + "and the articles they come from.")
                .addProperty(property(model, "uriSpace"), urls.base() + "id/")
                .addProperty(property(model, "rootResource"), model.createResource(urls.base() + "ontology"));
