@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ final class ArticleEntities {
     private final Map<Entity, Integer> stateMentions = new LinkedHashMap<>();
     private final Map<List<Entity>, Integer> coordinatedStates = new LinkedHashMap<>();
     private final List<Enumeration> enumerations = new ArrayList<>();
+    private final Set<String> mentionedKeys = new HashSet<>();
 
     /** Three or more actors named in one coordination ("Russia, France and the United States"). */
     private record Enumeration(int sentence, int tokenIndex, List<Entity> members) {}
@@ -51,6 +53,7 @@ final class ArticleEntities {
             countCoordinatedStates(sentence, map);
             recordEnumerations(byToken.size(), sentence, map);
             byToken.add(map);
+            map.values().forEach(e -> mentionedKeys.add(e.key()));
         }
     }
 
@@ -69,7 +72,12 @@ final class ArticleEntities {
 
     /** The entity that {@code fits} and was mentioned last before the given token. */
     Optional<Entity> lastMentioned(int sentence, int beforeToken, java.util.function.Predicate<Entity> fits) {
-        for (int s = sentence; s >= 0; s--) {
+        return lastMentioned(sentence, beforeToken, fits, 0);
+    }
+
+    /** The same, looking back no further than sentence {@code earliest}. */
+    Optional<Entity> lastMentioned(int sentence, int beforeToken, java.util.function.Predicate<Entity> fits, int earliest) {
+        for (int s = sentence; s >= Math.max(0, earliest); s--) {
             int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
             Optional<Entity> hit = byToken.get(s).entrySet().stream()
                     .filter(e -> e.getKey() < limit && fits.test(e.getValue()))
@@ -110,10 +118,8 @@ final class ArticleEntities {
     }
 
     /** The keys of every entity the article mentions. */
-    java.util.Set<String> mentionedKeys() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (Map<Integer, Entity> sentence : byToken) for (Entity e : sentence.values()) keys.add(e.key());
-        return keys;
+    Set<String> mentionedKeys() {
+        return mentionedKeys;
     }
 
     /** Entities recognised in the text that the registry does not list. */

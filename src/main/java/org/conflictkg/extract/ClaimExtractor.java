@@ -456,7 +456,7 @@ public final class ClaimExtractor {
      */
     private Optional<Entity> eventFor(ArticleScope scope, int s, IndexedWord node, Optional<PartialDate> when) {
         // "a war that claimed 30,000 lives": the relative pronoun is the war
-        if (node != null && (NodeResolver.RELATIVE_PRONOUNS.contains(node.word().toLowerCase()) || "WDT".equals(node.tag())))
+        if (node != null && NodeResolver.isRelativePronoun(node))
             node = NodeResolver.antecedent(scope.graph(s), node).orElse(node);
         if (node != null) {
             // "the April war, a flare-up that killed …": the apposition names the event

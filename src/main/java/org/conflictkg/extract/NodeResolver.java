@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
@@ -82,7 +83,7 @@ final class NodeResolver {
             scope.entities().mostMentioned(s, t.index(), ANAPHORIC_PLACE_TYPES).ifPresent(out::add);
             return;
         }
-        if (RELATIVE_PRONOUNS.contains(lemma) || lemma.equals("that") && "WDT".equals(node.tag())) {
+        if (isRelativePronoun(node)) {
             antecedent(g, node).ifPresent(a -> resolveInto(scope, s, a, out, depth + 1));
             return;
         }
@@ -120,10 +121,10 @@ final class NodeResolver {
      */
     private Optional<Entity> titledEarlier(ArticleScope scope, int s, IndexedWord node, String phrase) {
         Set<Entity> holders = registry.everHeldRole(phrase);
-        String head = node.lemma().toLowerCase();
+        Set<Entity> titled = introducedWithTitle(scope, node.lemma());
         CoreLabel t = scope.tokens(s).get(node.index() - 1);
         return scope.entities().lastMentioned(s, t.index(),
-                e -> e.type().equals("Person") && (holders.contains(e) || introducedWithTitle(scope, e, head)));
+                e -> e.type().equals("Person") && (holders.contains(e) || titled.contains(e)));
     }
 
     /**
@@ -146,17 +147,23 @@ final class NodeResolver {
         return false;
     }
 
-    /** Whether the article names the person with the title word before the name ("President Aliyev"). */
-    private static boolean introducedWithTitle(ArticleScope scope, Entity person, String titleLemma) {
+    /** The people the article names with the title word before the name ("President Aliyev"). */
+    private static Set<Entity> introducedWithTitle(ArticleScope scope, String titleLemma) {
+        Set<Entity> people = new HashSet<>();
         for (int k = 0; k < scope.sentences().size(); k++) {
-            SemanticGraph g = scope.graph(k);
-            for (SemanticGraphEdge e : g.edgeIterable()) {
+            for (SemanticGraphEdge e : scope.graph(k).edgeIterable()) {
                 String rel = e.getRelation().toString();
-                if ((rel.equals("compound") || rel.equals("appos")) && titleLemma.equalsIgnoreCase(e.getDependent().lemma())
-                        && scope.entities().at(k, e.getGovernor().index()).filter(person::equals).isPresent()) return true;
+                if ((rel.equals("compound") || rel.equals("appos")) && titleLemma.equalsIgnoreCase(e.getDependent().lemma()))
+                    scope.entities().at(k, e.getGovernor().index()).ifPresent(people::add);
             }
         }
-        return false;
+        return people;
+    }
+
+    /** "who", "which", and "that" where it opens a relative clause. */
+    static boolean isRelativePronoun(IndexedWord node) {
+        String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
+        return RELATIVE_PRONOUNS.contains(lemma) || lemma.equals("that") && "WDT".equals(node.tag());
     }
 
     /**

@@ -315,15 +315,10 @@ final class QuoteExtractor {
 
     /** The person named last before {@code offset}, in the quotation's first sentence or the one before it. */
     private static Optional<Entity> lastPersonBefore(ArticleScope scope, int s, int offset) {
-        for (int k = s; k >= Math.max(0, s - 1); k--) {
-            List<CoreLabel> tokens = scope.tokens(k);
-            for (int i = tokens.size(); i >= 1; i--) {
-                if (k == s && tokens.get(i - 1).endPosition() > offset) continue;
-                Optional<Entity> named = scope.entities().at(k, i).filter(e -> e.type().equals("Person"));
-                if (named.isPresent()) return named;
-            }
-        }
-        return Optional.empty();
+        List<CoreLabel> tokens = scope.tokens(s);
+        int before = 1; // 1-based index of the first token that does not end before the quotation
+        while (before <= tokens.size() && tokens.get(before - 1).endPosition() <= offset) before++;
+        return scope.entities().lastMentioned(s, before, e -> e.type().equals("Person"), s - 1);
     }
 
     /**

@@ -31,8 +31,9 @@ final class RuleBook {
      */
     static final String BODY = "body";
 
-    /** One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file. */
     /**
+     * One compiled rule; {@code id} is {@code <relation>.semgrex#<n>}, n counting from 1 in the file.
+     *
      * @param thirdPartyOnly the subject counts only when it is not a side of the focus conflict
      *                       ({@code @third-party}: of the signatories of a truce, the outsider brokered it)
      * @param sidesOnly      a pair of which one is a side of the focus conflict and the other is not is

@@ -2,6 +2,7 @@ package org.conflictkg.extract.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ final class RoleIndex {
     private final Set<String> ignored = new LinkedHashSet<>();
     private int longestSynonym;
     private final Map<String, List<Holding>> holdingsBySignature = new HashMap<>();
+    /** The keys of the entities each holder's role titles name, read once from the signatures. */
+    private final Map<Entity, Set<String>> servedBy = new HashMap<>();
 
     RoleIndex(Collection<RegistryEntry> entries, TsvTable roleWords, Problems problems) {
         readWords(roleWords, problems);
@@ -54,6 +57,10 @@ final class RoleIndex {
                                 + other.entity().key() + "' (" + other.where() + ")");
                 }
                 holdingsBySignature.computeIfAbsent(signature, s -> new ArrayList<>()).add(new Holding(entry.entity(), role));
+                // the signature starts with the keys of the entities the title names ("russia|president")
+                String anchorKeys = signature.substring(0, signature.indexOf('|'));
+                Set<String> served = servedBy.computeIfAbsent(entry.entity(), e -> new TreeSet<>());
+                if (!anchorKeys.isEmpty()) served.addAll(List.of(anchorKeys.split(",")));
             }
         }
     }
@@ -109,14 +116,7 @@ final class RoleIndex {
 
     /** The keys of the entities a person's role titles name ("President of Russia": russia). */
     Set<String> servedBy(Entity person) {
-        Set<String> keys = new TreeSet<>();
-        for (List<Holding> holdings : holdingsBySignature.values()) {
-            for (Holding h : holdings) {
-                if (!h.entity().equals(person)) continue;
-                for (Mention m : anchors.find(Units.tokenize(h.role().title()))) keys.add(m.entity().key());
-            }
-        }
-        return keys;
+        return Collections.unmodifiableSet(servedBy.getOrDefault(person, Set.of()));
     }
 
     private static Set<Entity> holders(List<Holding> holdings) {
