@@ -16,15 +16,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Node;
@@ -257,19 +258,21 @@ public final class KgStore {
         // The loader reports each index it builds; that is detail, so it goes to debug.
         MonitorOutput progress = (format, args) -> LOG.debug(String.format(format, args));
         DataLoader loader = LoaderFactory.phasedLoader(dsg, progress);
+        NamedGraphsOnly checked = new NamedGraphsOnly(loader.stream());
         loader.startBulk();
         try {
-            producer.accept(new NamedGraphsOnly(loader.stream()));
+            producer.accept(checked);
             loader.finishBulk();
         } catch (RuntimeException failure) {
             abandon(generation, dsg, loader, failure);
             throw failure;
         }
         // The stored quads are the entries of one quad index: counted without decoding a node, which
-        // Iter.count(dsg.find()) did for every quad at a tenth of the load's own time.
+        // Iter.count(dsg.find()) did for every quad at a tenth of the load's own time. The graphs are
+        // counted as they stream past: dsg.listGraphNodes() walks a whole index again (another 15 %).
         Contents contents = Txn.calculateRead(dsg, () -> new Contents(
                 TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size(),
-                Iter.count(dsg.listGraphNodes())));
+                checked.graphs()));
         // Close the files and drop the lock: the generation is finished, and readers open it afresh.
         TDBInternal.expel(dsg);
         return contents;
@@ -360,10 +363,21 @@ public final class KgStore {
     private record Contents(long quads, long graphs) {
     }
 
-    /** Passes quads in named graphs to the loader and refuses everything aimed at the default graph. */
+    /**
+     * Passes quads in named graphs to the loader, refuses everything aimed at the default graph, and
+     * notes the graphs it has passed.
+     */
     private static final class NamedGraphsOnly extends StreamRDFWrapper {
+        private final Set<Node> graphs = new HashSet<>();
+        /** Quads of one graph usually come together: the set is consulted only when the graph changes. */
+        private Node lastGraph;
+
         NamedGraphsOnly(StreamRDF loader) {
             super(loader);
+        }
+
+        long graphs() {
+            return graphs.size();
         }
 
         @Override
@@ -377,6 +391,10 @@ public final class KgStore {
             if (quad.isDefaultGraph())
                 throw new IllegalArgumentException("The knowledge graph holds named graphs only, but a quad was "
                         + "sent for the default graph: " + quad);
+            if (!quad.getGraph().equals(lastGraph)) {
+                lastGraph = quad.getGraph();
+                graphs.add(lastGraph);
+            }
             super.quad(quad);
         }
     }
