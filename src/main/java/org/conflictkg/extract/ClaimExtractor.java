@@ -141,6 +141,23 @@ public final class ClaimExtractor {
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
             if (isUnrealised(graph, cue, rule.relation())) continue;
+            if (objectNode != null && isReciprocal(graph, subjectNode, objectNode)) {
+                // "Armenia and Azerbaijan accused each other", "each side blamed the other": every party
+                // of the subject does it to every other one
+                List<Entity> parties = new ArrayList<>();
+                for (IndexedWord subjectConjunct : conjuncts(graph, subjectNode))
+                    for (Entity party : nodes.resolve(scope, s, subjectConjunct))
+                        if (!parties.contains(party)) parties.add(party);
+                for (Entity subject : parties) {
+                    if (!signatures.subjectFits(rule.relation(), subject)) continue;
+                    for (Entity object : parties) {
+                        if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                        out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
+                                polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
+                    }
+                }
+                continue;
+            }
             for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
                 for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
@@ -157,6 +174,23 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the object points back at the subject's members: "each other", "one another", or "the
+     * other" after a subject with "each" ("each side blamed the other").
+     */
+    private static boolean isReciprocal(SemanticGraph g, IndexedWord subject, IndexedWord object) {
+        String word = object.word().toLowerCase();
+        if (!word.equals("other") && !word.equals("another")) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(object)) {
+            String d = e.getDependent().word().toLowerCase();
+            if (d.equals("each") || d.equals("one")) return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
+            if (e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("each")) return true;
+        }
+        return false;
     }
 
     /**
@@ -187,9 +221,14 @@ public final class ClaimExtractor {
         List<IndexedWord> out = new ArrayList<>(subjects);
         List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(cue));
         if (object != null) edges.addAll(g.outgoingEdgeList(object));
+        // "along with X, Russia has acted as a mediator": the cue is a noun, the phrase is on the verb
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(subjects.get(0))) {
+            if (e.getRelation().toString().startsWith("nsubj") && !e.getGovernor().equals(cue)) edges.addAll(g.outgoingEdgeList(e.getGovernor()));
+        }
         for (SemanticGraphEdge e : edges) {
             String marker = e.getRelation().toString().replaceFirst("^(obl|nmod):", "");
-            if (marker.equals("alongside") || marker.equals("together_with") || marker.equals("jointly_with")) {
+            if (marker.equals("alongside") || marker.equals("along_with") || marker.equals("together_with")
+                    || marker.equals("jointly_with")) {
                 for (IndexedWord n : conjuncts(g, e.getDependent())) if (!out.contains(n)) out.add(n);
             }
         }
@@ -229,6 +268,9 @@ public final class ClaimExtractor {
                 }
             }
             if (up == null) return null;
+            // "with Armenia and Azerbaijan blaming each other": the noun an -ing participle modifies does it
+            if (up.getRelation().toString().equals("acl") && "VBG".equals(node.tag())
+                    && up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("NN")) return up.getGovernor();
             node = up.getGovernor();
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
                 if (!e.getRelation().toString().equals("nsubj")) continue;

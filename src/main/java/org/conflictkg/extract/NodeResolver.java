@@ -70,7 +70,8 @@ final class NodeResolver {
         if (PRONOUNS.contains(lemma)) {
             Optional<IndexedWord> reporter = reportingSubject(g, node);
             if (reporter.isPresent()) resolveInto(scope, s, reporter.get(), out, depth + 1);
-            else if (s > 0 && isSubject(g, node)) previousSubject(scope, s - 1, lemma).ifPresent(out::add);
+            else if (s > 0 && (isSubject(g, node) || lemma.equals("it") && isPrepositionalComplement(g, node)))
+                previousSubject(scope, s - 1, lemma).ifPresent(out::add);
             return;
         }
         if (lexicon.has("anaphoric-organisation", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
@@ -223,6 +224,15 @@ final class NodeResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Armenia is part of it": a pronoun after a preposition. */
+    private static boolean isPrepositionalComplement(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nmod:") || rel.startsWith("obl:")) return true;
+        }
+        return false;
     }
 
     private static boolean isSubject(SemanticGraph g, IndexedWord node) {

@@ -36,6 +36,15 @@ public final class NlpPipeline {
      */
     private static final Map<String, String> PLURAL_LEMMAS = Map.of("troops", "troop", "bases", "base");
 
+    /**
+     * Words the tokenizer splits at their hyphen that rules know closed up: American and wire style
+     * writes "cease-fire", and the head "fire" would never match a rule about ceasefires. The last part
+     * takes the lemma of the closed-up word.
+     */
+    private static final Map<String, String> HYPHENATED_LEMMAS = Map.of(
+            "cease-fire", "ceasefire", "cease-fires", "ceasefire",
+            "peace-keeper", "peacekeeper", "peace-keepers", "peacekeeper", "peace-keeping", "peacekeeping");
+
     private final StanfordCoreNLP coreNlp;
 
     private NlpPipeline(Properties props) {
@@ -121,12 +130,26 @@ public final class NlpPipeline {
         }
     }
 
-    /** Replaces the lemmas of {@link #PLURAL_LEMMAS}, once the parse has been built from the tokens. */
+    /**
+     * Replaces the lemmas of {@link #PLURAL_LEMMAS} and {@link #HYPHENATED_LEMMAS}, once the parse has been
+     * built from the tokens.
+     */
     private static void correctLemmas(CoreDocument doc) {
-        for (CoreLabel token : doc.tokens()) {
+        List<CoreLabel> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
             String fixed = PLURAL_LEMMAS.get(token.word().toLowerCase(Locale.ROOT));
             if (fixed != null && "NNS".equals(token.tag())) token.setLemma(fixed);
+            if (i >= 2 && tokens.get(i - 1).word().equals("-") && touching(tokens.get(i - 2), tokens.get(i - 1))
+                    && touching(tokens.get(i - 1), token)) {
+                String closed = HYPHENATED_LEMMAS.get((tokens.get(i - 2).word() + "-" + token.word()).toLowerCase(Locale.ROOT));
+                if (closed != null) token.setLemma(closed);
+            }
         }
+    }
+
+    private static boolean touching(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
     }
 
     private static String firstDay(PartialDate d) {
