@@ -202,11 +202,27 @@ final class ArticleEntities {
             wordTokens.add(new int[] {i, j});
             i = j;
         }
-        for (Mention m : finder.find(words)) {
-            int first = wordTokens.get(m.beginToken())[0];
+        List<Mention> mentions = finder.find(words);
+        for (Mention m : mentions) {
+            int[] firstWord = wordTokens.get(m.beginToken());
+            if (m.endTokenExclusive() - m.beginToken() == 1 && firstWord[1] > firstWord[0]
+                    && mentions.stream().filter(o -> o.beginToken() == m.beginToken()).count() > 1) {
+                continue; // several names in one hyphenated word: mapped piece by piece below
+            }
+            int first = firstWord[0];
             int last = wordTokens.get(m.endTokenExclusive() - 1)[1];
             for (int t = first; t <= last; t++) map.putIfAbsent(t + 1, m.entity());
         }
+        // "the Armenian-Azerbaijani conflict": each piece of the word names its own state
+        mentions.stream().map(Mention::beginToken).distinct()
+                .filter(w -> mentions.stream().filter(o -> o.beginToken() == w && o.endTokenExclusive() == w + 1).count() > 1)
+                .forEach(w -> {
+                    int[] range = wordTokens.get(w);
+                    List<String> pieces = new ArrayList<>();
+                    for (int t = range[0]; t <= range[1]; t += 2) pieces.add(tokens.get(t).word());
+                    for (Mention piece : finder.find(pieces))
+                        for (int p = piece.beginToken(); p < piece.endTokenExclusive(); p++) map.putIfAbsent(range[0] + 2 * p + 1, piece.entity());
+                });
     }
 
     /** People and organisations from NER that no registry mention covers. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.conflictkg.extract.registry.EntityRegistry;
 
@@ -77,6 +78,15 @@ final class NodeResolver {
         if (lexicon.has("anaphoric-organisation", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
             scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES).ifPresent(out::add);
+            return;
+        }
+        if (lexicon.has("organisation-head", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node) && !hasModifier(g, node)) {
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            scope.entities().lastMentioned(s, t.index(), e -> e.type().equals("Organisation") && namedWith(e, lemma)).ifPresent(out::add);
+            return;
+        }
+        if (lexicon.has("statement-noun", lemma) && isDefinite(g, node)) {
+            issuerOf(scope, s, node).ifPresent(out::add);
             return;
         }
         if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
@@ -222,6 +232,47 @@ final class NodeResolver {
                         return Optional.of(e.getDependent());
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the entity's label or an alias has the word ("Ministry of Foreign Affairs" for "ministry"). */
+    private static boolean namedWith(Entity e, String word) {
+        Pattern w = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        return w.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> w.matcher(a).find());
+    }
+
+    /** "the Russian ministry", "the ministry's statement" name their own organisation: not a back-reference. */
+    private static boolean hasModifier(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "X said in a statement … . '…,' the statement read": the issuer of a statement is the subject of
+     * the last clause before it, in this sentence or the three before, that says so ("in a statement",
+     * "issued / released a statement").
+     */
+    private Optional<Entity> issuerOf(ArticleScope scope, int s, IndexedWord statement) {
+        for (int k = s; k >= Math.max(0, s - 3); k--) {
+            SemanticGraph g = scope.graph(k);
+            Optional<Entity> found = Optional.empty();
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                IndexedWord noun = e.getDependent();
+                if (k == s && noun.index() >= statement.index() || !lexicon.has("statement-noun", noun.lemma().toLowerCase())) continue;
+                String rel = e.getRelation().toString();
+                if (!rel.equals("obj") && !rel.startsWith("obl:in") && !rel.startsWith("nmod:in")) continue;
+                IndexedWord clause = e.getGovernor();
+                for (SemanticGraphEdge sub : g.outgoingEdgeIterable(clause)) {
+                    if (!sub.getRelation().toString().startsWith("nsubj")) continue;
+                    List<Entity> issuers = resolve(scope, k, sub.getDependent());
+                    if (!issuers.isEmpty()) found = Optional.of(issuers.get(0));
+                }
+            }
+            if (found.isPresent()) return found;
         }
         return Optional.empty();
     }

@@ -288,6 +288,25 @@ class ClaimExtractorTest {
                         List.of("memberOf kazakhstan csto +", "memberOf georgia csto -"), List.of()),
                 Arguments.of("patron", "Armenia's patron Russia sent troops.",
                         List.of("supports russia armenia +"), List.of()),
+                // speakers named by a definite description
+                Arguments.of("the ministry added", "Russia's Foreign Ministry voiced concern on Monday about the blockade. “We call on the parties to return to the agreements,” the ministry added.",
+                        List.of("quote mfa-russia We call on the parties"), List.of("quote unknown")),
+                Arguments.of("the statement read: its issuer", "The CSTO issued a statement on Tuesday. “The alliance is watching the border closely,” the statement read.",
+                        List.of("quote csto The alliance is watching"), List.of("quote unknown")),
+                Arguments.of("the statement said: who said it in a statement", "Azerbaijan's Defence Ministry said in a statement that two soldiers had been wounded. \"Our positions came under fire overnight,\" the statement said.",
+                        List.of("quote mod-azerbaijan Our positions came under fire"), List.of("quote unknown")),
+                // arms bought, named by the seller
+                Arguments.of("buys X-ian weapons", "Armenia buys Russian weapons at a discount.",
+                        List.of("suppliesArmsTo russia armenia +"), List.of()),
+                Arguments.of("spent on X-ian arms", "Azerbaijan spent $4 billion on Russian arms supplies.",
+                        List.of("suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("bought from", "Azerbaijan has bought drones from Israel.",
+                        List.of("suppliesArmsTo israel azerbaijan +"), List.of()),
+                Arguments.of("arms trade with", "Armenia and Azerbaijan fought in 2020. Russian arms trade with the two countries will change.",
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                // two demonyms in one hyphenated word
+                Arguments.of("Armenian-Azerbaijani conflict", "The Armenian-Azerbaijani conflict flared again.",
+                        List.of("inConflictWith azerbaijan armenia +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
