@@ -304,7 +304,9 @@ public final class ClaimExtractor {
                 String rel = e.getRelation().toString();
                 if (!rel.equals("xcomp") && !rel.equals("advcl:to")) continue;
                 String governor = e.getGovernor().lemma();
-                if (lexicon.has("irrealis-verb", governor) || relation != Relation.mediates && lexicon.has("readiness", governor)) return true;
+                // offering to mediate is mediating, and declaring oneself ready to back a side is backing it
+                boolean offerCounts = relation == Relation.mediates || relation == Relation.supports;
+                if (lexicon.has("irrealis-verb", governor) || !offerCounts && lexicon.has("readiness", governor)) return true;
                 up = e.getGovernor();
             }
             if (up == null) return false;
@@ -513,7 +515,10 @@ public final class ClaimExtractor {
         }
         for (IndexedWord w : scope.graph(s).vertexListSorted()) {
             if (lexicon.has("event-noun", w.lemma())) {
-                Optional<EventInfo> e = resolveEventPhrase(scope, s, w, when);
+                // "fighting … left 6,500 dead and ended with a truce": people die in the war, not in its truce
+                Optional<EventInfo> e = resolveEventPhrase(scope, s, w, when)
+                        .map(found -> REFERABLE_EVENT_TYPES.contains(found.entity().type()) ? found : parent(found))
+                        .filter(found -> REFERABLE_EVENT_TYPES.contains(found.entity().type()));
                 if (e.isPresent()) return Optional.of(e.get().entity());
             }
         }

@@ -19,6 +19,7 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
@@ -66,6 +67,11 @@ final class NodeResolver {
         }
         if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
             out.addAll(scope.entities().parties());
+            return;
+        }
+        if (POSSESSIVE_PRONOUNS.contains(lemma)) {
+            // "Turkey stated that Azerbaijan has its full support": the reporter is its owner
+            reporterAbove(g, node).ifPresent(r -> resolveInto(scope, s, r, out, depth + 1));
             return;
         }
         if (PRONOUNS.contains(lemma)) {
@@ -222,6 +228,28 @@ final class NodeResolver {
      * "The ministry said that it urges…": a pronoun subject of a clause reported by a verb of saying
      * is that verb's subject.
      */
+    /**
+     * The subject of the reporting verb whose reported clause holds {@code word}, a few steps up
+     * ("Turkey stated that Azerbaijan has its support": Turkey), when that subject is not a pronoun.
+     */
+    private Optional<IndexedWord> reporterAbove(SemanticGraph g, IndexedWord word) {
+        IndexedWord node = word;
+        for (int depth = 0; depth < 4; depth++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) up = e;
+            if (up == null) return Optional.empty();
+            if (up.getRelation().toString().startsWith("ccomp") && lexicon.has("report-verb", up.getGovernor().lemma())) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
+                    if (e.getRelation().toString().equals("nsubj") && !PRONOUNS.contains(e.getDependent().word().toLowerCase()))
+                        return Optional.of(e.getDependent());
+                }
+                return Optional.empty();
+            }
+            node = up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
     private Optional<IndexedWord> reportingSubject(SemanticGraph g, IndexedWord pronoun) {
         for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
             if (!toClause.getRelation().toString().startsWith("nsubj")) continue;

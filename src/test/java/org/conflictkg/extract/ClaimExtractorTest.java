@@ -307,6 +307,18 @@ class ClaimExtractorTest {
                 // two demonyms in one hyphenated word
                 Arguments.of("Armenian-Azerbaijani conflict", "The Armenian-Azerbaijani conflict flared again.",
                         List.of("inConflictWith azerbaijan armenia +"), List.of()),
+                Arguments.of("ready to support is support", "Armenia and Azerbaijan fought in 2020. Iran said that it was ready to support Yerevan in talks.",
+                        List.of("supports iran armenia +"), List.of()),
+                Arguments.of("has X's support, possessive pronoun of the reporter", "Ankara has stated that Azerbaijan has its full support.",
+                        List.of("supports turkey azerbaijan +"), List.of()),
+                Arguments.of("killed hundreds", "Armenia and Azerbaijan fought in 2022. The escalation, which has killed hundreds of people, worries Moscow.",
+                        List.of("killed september-2022-clashes >=100 +"), List.of()),
+                Arguments.of("left N dead; a truce in the sentence is not the event", "Fighting in 2020 left over 6,500 dead and ended with a Russian-brokered truce.",
+                        List.of("killed second-nagorno-karabakh-war >6500 +"), List.of("killed october-2020")),
+                Arguments.of("recognised as the adjective of a state", "The region of Nagorno-Karabakh is internationally recognised as Azerbaijani.",
+                        List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("locked in a conflict with", "Baku was locked in a conflict with Yerevan over the region.",
+                        List.of("inConflictWith azerbaijan armenia +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
