@@ -163,7 +163,7 @@ public final class ClaimExtractor {
                     if (!signatures.subjectFits(rule.relation(), subject)) continue;
                     if (rule.thirdPartyOnly() && eventResolver.isFocusParty(subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
-                        for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when)) {
+                        for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when, time.isPresent())) {
                             if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
                             if (rule.sidesOnly() && eventResolver.isFocusParty(subject) != eventResolver.isFocusParty(object)) continue;
                             out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
@@ -315,7 +315,14 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private Collection<Entity> resolveObject(ArticleScope scope, int s, Relation relation, IndexedWord node, Optional<PartialDate> when) {
+    private Collection<Entity> resolveObject(ArticleScope scope, int s, Relation relation, IndexedWord node, Optional<PartialDate> when,
+                                             boolean timed) {
+        if (relation == Relation.brokeredCeasefire && node != null && !timed && scope.published().isPresent()
+                && NodeResolver.isDefinite(scope.graph(s), node) && scope.entities().at(s, node.index()).isEmpty()) {
+            // "in violation of the Moscow-brokered ceasefire": with no time of its own, the truce in force
+            Optional<EventInfo> inForce = eventResolver.lastCeasefireBefore(NodeResolver.phrase(scope, s, node), scope.published().get());
+            if (inForce.isPresent()) return List.of(parent(inForce.get()).entity());
+        }
         if (takesEventObject(relation)) {
             Optional<EventInfo> event = eventFor(scope, s, node, when).flatMap(e -> registry.event(e.key()));
             // One mediates a conflict as a whole, and brokers the ceasefire of a war, not the ceasefire itself.

@@ -364,7 +364,7 @@ final class NodeResolver {
         return OptionalInt.empty();
     }
 
-    private static boolean isDefinite(SemanticGraph g, IndexedWord node) {
+    static boolean isDefinite(SemanticGraph g, IndexedWord node) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             if (e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the")) return true;
         }

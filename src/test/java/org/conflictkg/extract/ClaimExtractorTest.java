@@ -319,6 +319,12 @@ class ClaimExtractorTest {
                         List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
                 Arguments.of("locked in a conflict with", "Baku was locked in a conflict with Yerevan over the region.",
                         List.of("inConflictWith azerbaijan armenia +"), List.of()),
+                Arguments.of("the X-brokered ceasefire with no time of its own is the one in force", "Armenia and Azerbaijan clashed in recent months. Moscow warned against steps in violation of the Moscow-brokered ceasefire.",
+                        List.of("brokeredCeasefire russia second-nagorno-karabakh-war +"), List.of("brokeredCeasefire russia september-2022-clashes")),
+                Arguments.of("peacekeepers hit in a place", "Russian peacekeepers were killed in an attack in Nagorno-Karabakh on Wednesday.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
+                Arguments.of("stationed at a place's airport", "Armenia asked Russian border guards who have been stationed at Yerevan's international airport since 1992 to leave.",
+                        List.of("militaryPresenceIn russia armenia + 1992/.."), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }

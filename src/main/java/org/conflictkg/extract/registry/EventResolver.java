@@ -85,6 +85,20 @@ public final class EventResolver {
     }
 
     /**
+     * "the Russian-brokered ceasefire", given no time, in an article of 2023: the last ceasefire of the
+     * conflict the article is read for reached before {@code date}, which is the one still in force.
+     */
+    public Optional<EventInfo> lastCeasefireBefore(String phrase, PartialDate date) {
+        Optional<HeadAt> head = headOf(lowerUnits(phrase));
+        if (head.isEmpty() || !head.get().head().types().contains("Ceasefire")) return Optional.empty();
+        DateRange before = DateRange.of(date);
+        return registry.events().stream()
+                .filter(e -> e.entity().type().equals("Ceasefire") && e.start().isPresent() && withinFocus(e)
+                        && !span(e).first().isAfter(before.last()))
+                .max(java.util.Comparator.comparing(e -> span(e).first()));
+    }
+
+    /**
      * The event the phrase refers to.
      *
      * @param phrase        the event phrase as written ("the latest flare-up", "a war in the 1990s")
