@@ -282,7 +282,7 @@ final class NodeResolver {
     /**
      * "X said in a statement … . '…,' the statement read": the issuer of a statement is the subject of
      * the last clause before it, in this sentence or the three before, that says so ("in a statement",
-     * "issued / released a statement").
+     * "issued / released a statement"); failing that, whoever the three sentences before report as saying something.
      */
     private Optional<Entity> issuerOf(ArticleScope scope, int s, IndexedWord statement) {
         for (int k = s; k >= Math.max(0, s - 3); k--) {
@@ -298,6 +298,20 @@ final class NodeResolver {
                     if (!sub.getRelation().toString().startsWith("nsubj")) continue;
                     List<Entity> issuers = resolve(scope, k, sub.getDependent());
                     if (!issuers.isEmpty()) found = Optional.of(issuers.get(0));
+                }
+            }
+            if (found.isPresent()) return found;
+        }
+        // "… , the organisation said on its website. '…,' the statement reads": whoever reported last
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            SemanticGraph g = scope.graph(k);
+            Optional<Entity> found = Optional.empty();
+            for (IndexedWord verb : g.vertexListSorted()) {
+                if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(k, verb)) continue;
+                for (SemanticGraphEdge sub : g.outgoingEdgeIterable(verb)) {
+                    if (!sub.getRelation().toString().equals("nsubj")) continue;
+                    List<Entity> reporters = resolve(scope, k, sub.getDependent());
+                    if (!reporters.isEmpty()) found = Optional.of(reporters.get(0));
                 }
             }
             if (found.isPresent()) return found;

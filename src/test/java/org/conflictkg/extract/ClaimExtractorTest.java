@@ -325,6 +325,8 @@ class ClaimExtractorTest {
                         List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
                 Arguments.of("stationed at a place's airport", "Armenia asked Russian border guards who have been stationed at Yerevan's international airport since 1992 to leave.",
                         List.of("militaryPresenceIn russia armenia + 1992/.."), List.of()),
+                Arguments.of("the statement reads: whoever reported last", "The CSTO voiced concern about the border, the organisation said on its website on Tuesday. \"The sides must show restraint and return to talks,\" the statement reads.",
+                        List.of("quote csto The sides must show restraint"), List.of("quote unknown")),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
