@@ -327,6 +327,8 @@ class ClaimExtractorTest {
                         List.of("militaryPresenceIn russia armenia + 1992/.."), List.of()),
                 Arguments.of("the statement reads: whoever reported last", "The CSTO voiced concern about the border, the organisation said on its website on Tuesday. \"The sides must show restraint and return to talks,\" the statement reads.",
                         List.of("quote csto The sides must show restraint"), List.of("quote unknown")),
+                Arguments.of("a state's armed forces act for it", "The Armenian Armed Forces launched an attack on positions of the Azerbaijani army near Tovuz.",
+                        List.of("attacked armenia azerbaijan +"), List.of()),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
