@@ -166,6 +166,9 @@ public final class ClaimExtractor {
                         for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when, time.isPresent())) {
                             if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
                             if (rule.sidesOnly() && eventResolver.isFocusParty(subject) != eventResolver.isFocusParty(object)) continue;
+                            // a side of the conflict does not mediate it ("influence over both sides to mediate")
+                            if (rule.relation() == Relation.mediates && eventResolver.isFocusParty(subject)
+                                    && registry.event(object.key()).filter(eventResolver::withinFocus).isPresent()) continue;
                             out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
                                     polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
                         }
@@ -177,10 +180,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the object points back at the subject's members: "each other", "one another", or "the
-     * other" after a subject with "each" ("each side blamed the other").
+     * Whether the object points back at the subject's members: "each other", "one another", "the
+     * other" after a subject with "each" ("each side blamed the other"), or a thing exchanged
+     * ("exchanged accusations", lexicon {@code reciprocal-noun}).
      */
-    private static boolean isReciprocal(SemanticGraph g, IndexedWord subject, IndexedWord object) {
+    private boolean isReciprocal(SemanticGraph g, IndexedWord subject, IndexedWord object) {
+        if (object.lemma() != null && lexicon.has("reciprocal-noun", object.lemma().toLowerCase())) return true;
         String word = object.word().toLowerCase();
         if (!word.equals("other") && !word.equals("another")) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(object)) {

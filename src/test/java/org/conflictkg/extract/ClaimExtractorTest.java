@@ -329,6 +329,14 @@ class ClaimExtractorTest {
                         List.of("quote csto The sides must show restraint"), List.of("quote unknown")),
                 Arguments.of("a state's armed forces act for it", "The Armenian Armed Forces launched an attack on positions of the Azerbaijani army near Tovuz.",
                         List.of("attacked armenia azerbaijan +"), List.of()),
+                Arguments.of("exchanged accusations", "Armenia and Azerbaijan exchanged accusations that the other side had opened fire first.",
+                        List.of("accused armenia azerbaijan +", "accused azerbaijan armenia +"), List.of()),
+                Arguments.of("a side of the conflict does not mediate it", "Lavrov said after meeting with his Armenian counterpart Ararat Mirzoyan that Russia would use its influence over both sides to mediate the conflict.",
+                        List.of("mediates russia"), List.of("mediates armenia", "mediates azerbaijan")),
+                Arguments.of("recognised as part of, in a clause without a subject", "Although internationally recognized as part of Azerbaijan, the region of Nagorno-Karabakh had its own government.",
+                        List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("an agreement to end weeks of fighting, signed with an outsider", "Armenia, Azerbaijan and Russia signed an agreement to end six weeks of fierce fighting in Nagorno-Karabakh.",
+                        List.of("brokeredCeasefire russia"), List.of("brokeredCeasefire armenia", "brokeredCeasefire azerbaijan")),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
                         List.of(), List.of("mediates")));
     }
