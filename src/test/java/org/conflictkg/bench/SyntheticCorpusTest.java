@@ -70,11 +70,14 @@ class SyntheticCorpusTest {
     void articlesAreRealParagraphsWithOtherNamesAndYears(@TempDir Path dir) {
         synthetic.write(dir, 20, 7);
         Set<String> real = paragraphs(CorpusGraph.CORPUS);
-        Pattern names = namesOfTheRegistry();
+        Pattern names = namesOfTheRegistry(true);
         Set<String> realMasked = real.stream().map(p -> mask(p, names)).collect(Collectors.toSet());
 
+        // The generator writes labels only; read with aliases too, "Civil Contract" (a label) before
+        // "party" would read as the alias "Civil Contract party" and hide the word the real text has.
+        Pattern labels = namesOfTheRegistry(false);
         Set<String> made = paragraphs(dir);
-        for (String p : made) assertTrue(realMasked.contains(mask(p, names)), "not a real paragraph: " + p);
+        for (String p : made) assertTrue(realMasked.contains(mask(p, labels)), "not a real paragraph: " + p);
         assertFalse(real.containsAll(made), "no paragraph has changed names or dates");
     }
 
@@ -99,11 +102,11 @@ class SyntheticCorpusTest {
         return names.matcher(paragraph).replaceAll("NAME").replaceAll("(?<![\\d.,])(1[89]|20)\\d\\d(?!\\d|[.,]\\d)", "YEAR");
     }
 
-    private static Pattern namesOfTheRegistry() {
+    private static Pattern namesOfTheRegistry(boolean withAliases) {
         Set<String> all = new HashSet<>();
         for (Entity e : SharedNlp.registry().entities()) {
             all.add(e.label());
-            all.addAll(e.aliases());
+            if (withAliases) all.addAll(e.aliases());
         }
         String alternatives = all.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
