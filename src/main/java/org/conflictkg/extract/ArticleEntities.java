@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.conflictkg.extract.registry.EntityRegistry;
 import org.conflictkg.extract.registry.Mention;
 import org.conflictkg.extract.registry.MentionFinder;
@@ -203,26 +204,27 @@ final class ArticleEntities {
             i = j;
         }
         List<Mention> mentions = finder.find(words);
+        // "the Armenian-Azerbaijani conflict": a word of several tokens that holds several names
+        Set<Integer> sharedWords = mentions.stream()
+                .filter(m -> m.endTokenExclusive() == m.beginToken() + 1)
+                .collect(Collectors.groupingBy(Mention::beginToken, Collectors.counting()))
+                .entrySet().stream()
+                .filter(e -> e.getValue() > 1 && wordTokens.get(e.getKey())[1] > wordTokens.get(e.getKey())[0])
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         for (Mention m : mentions) {
-            int[] firstWord = wordTokens.get(m.beginToken());
-            if (m.endTokenExclusive() - m.beginToken() == 1 && firstWord[1] > firstWord[0]
-                    && mentions.stream().filter(o -> o.beginToken() == m.beginToken()).count() > 1) {
-                continue; // several names in one hyphenated word: mapped piece by piece below
-            }
-            int first = firstWord[0];
+            if (sharedWords.contains(m.beginToken())) continue; // mapped piece by piece below
+            int first = wordTokens.get(m.beginToken())[0];
             int last = wordTokens.get(m.endTokenExclusive() - 1)[1];
             for (int t = first; t <= last; t++) map.putIfAbsent(t + 1, m.entity());
         }
-        // "the Armenian-Azerbaijani conflict": each piece of the word names its own state
-        mentions.stream().map(Mention::beginToken).distinct()
-                .filter(w -> mentions.stream().filter(o -> o.beginToken() == w && o.endTokenExclusive() == w + 1).count() > 1)
-                .forEach(w -> {
-                    int[] range = wordTokens.get(w);
-                    List<String> pieces = new ArrayList<>();
-                    for (int t = range[0]; t <= range[1]; t += 2) pieces.add(tokens.get(t).word());
-                    for (Mention piece : finder.find(pieces))
-                        for (int p = piece.beginToken(); p < piece.endTokenExclusive(); p++) map.putIfAbsent(range[0] + 2 * p + 1, piece.entity());
-                });
+        // each piece of such a word names its own entity: the pieces are every other token
+        for (int w : sharedWords) {
+            int[] range = wordTokens.get(w);
+            List<String> pieces = new ArrayList<>();
+            for (int t = range[0]; t <= range[1]; t += 2) pieces.add(tokens.get(t).word());
+            for (Mention piece : finder.find(pieces))
+                for (int p = piece.beginToken(); p < piece.endTokenExclusive(); p++) map.putIfAbsent(range[0] + 2 * p + 1, piece.entity());
+        }
     }
 
     /** People and organisations from NER that no registry mention covers. */

@@ -88,7 +88,8 @@ final class NodeResolver {
         }
         if (lexicon.has("organisation-head", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node) && !hasModifier(g, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            scope.entities().lastMentioned(s, t.index(), e -> e.type().equals("Organisation") && namedWith(e, lemma)).ifPresent(out::add);
+            Pattern word = wholeWord(lemma);
+            scope.entities().lastMentioned(s, t.index(), e -> e.type().equals("Organisation") && namedWith(e, word)).ifPresent(out::add);
             return;
         }
         if (lexicon.has("statement-noun", lemma) && isDefinite(g, node)) {
@@ -228,6 +229,18 @@ final class NodeResolver {
      * "The ministry said that it urges…": a pronoun subject of a clause reported by a verb of saying
      * is that verb's subject.
      */
+    private Optional<IndexedWord> reportingSubject(SemanticGraph g, IndexedWord pronoun) {
+        for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
+            if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
+                if (!up.getRelation().toString().startsWith("ccomp") || !lexicon.has("report-verb", up.getGovernor().lemma())) continue;
+                Optional<IndexedWord> reporter = namedSubject(g, up.getGovernor());
+                if (reporter.isPresent()) return reporter;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The subject of the reporting verb whose reported clause holds {@code word}, a few steps up
      * ("Turkey stated that Azerbaijan has its support": Turkey), when that subject is not a pronoun.
@@ -238,36 +251,29 @@ final class NodeResolver {
             SemanticGraphEdge up = null;
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) up = e;
             if (up == null) return Optional.empty();
-            if (up.getRelation().toString().startsWith("ccomp") && lexicon.has("report-verb", up.getGovernor().lemma())) {
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
-                    if (e.getRelation().toString().equals("nsubj") && !PRONOUNS.contains(e.getDependent().word().toLowerCase()))
-                        return Optional.of(e.getDependent());
-                }
-                return Optional.empty();
-            }
+            if (up.getRelation().toString().startsWith("ccomp") && lexicon.has("report-verb", up.getGovernor().lemma()))
+                return namedSubject(g, up.getGovernor());
             node = up.getGovernor();
         }
         return Optional.empty();
     }
 
-    private Optional<IndexedWord> reportingSubject(SemanticGraph g, IndexedWord pronoun) {
-        for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
-            if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
-            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
-                if (!up.getRelation().toString().startsWith("ccomp") || !lexicon.has("report-verb", up.getGovernor().lemma())) continue;
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
-                    if (e.getRelation().toString().equals("nsubj") && !PRONOUNS.contains(e.getDependent().word().toLowerCase()))
-                        return Optional.of(e.getDependent());
-                }
-            }
+    /** The verb's nominal subject, unless it is a pronoun. */
+    private static Optional<IndexedWord> namedSubject(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("nsubj") && !PRONOUNS.contains(e.getDependent().word().toLowerCase()))
+                return Optional.of(e.getDependent());
         }
         return Optional.empty();
     }
 
+    private static Pattern wholeWord(String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
     /** Whether the entity's label or an alias has the word ("Ministry of Foreign Affairs" for "ministry"). */
-    private static boolean namedWith(Entity e, String word) {
-        Pattern w = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
-        return w.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> w.matcher(a).find());
+    private static boolean namedWith(Entity e, Pattern word) {
+        return word.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> word.matcher(a).find());
     }
 
     /** "the Russian ministry", "the ministry's statement" name their own organisation: not a back-reference. */
@@ -293,12 +299,8 @@ final class NodeResolver {
                 if (k == s && noun.index() >= statement.index() || !lexicon.has("statement-noun", noun.lemma().toLowerCase())) continue;
                 String rel = e.getRelation().toString();
                 if (!rel.equals("obj") && !rel.startsWith("obl:in") && !rel.startsWith("nmod:in")) continue;
-                IndexedWord clause = e.getGovernor();
-                for (SemanticGraphEdge sub : g.outgoingEdgeIterable(clause)) {
-                    if (!sub.getRelation().toString().startsWith("nsubj")) continue;
-                    List<Entity> issuers = resolve(scope, k, sub.getDependent());
-                    if (!issuers.isEmpty()) found = Optional.of(issuers.get(0));
-                }
+                Optional<Entity> issuer = subjectEntity(scope, k, e.getGovernor(), true);
+                if (issuer.isPresent()) found = issuer;
             }
             if (found.isPresent()) return found;
         }
@@ -308,15 +310,27 @@ final class NodeResolver {
             Optional<Entity> found = Optional.empty();
             for (IndexedWord verb : g.vertexListSorted()) {
                 if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(k, verb)) continue;
-                for (SemanticGraphEdge sub : g.outgoingEdgeIterable(verb)) {
-                    if (!sub.getRelation().toString().equals("nsubj")) continue;
-                    List<Entity> reporters = resolve(scope, k, sub.getDependent());
-                    if (!reporters.isEmpty()) found = Optional.of(reporters.get(0));
-                }
+                Optional<Entity> reporter = subjectEntity(scope, k, verb, false);
+                if (reporter.isPresent()) found = reporter;
             }
             if (found.isPresent()) return found;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first entity the clause's last resolvable subject names; {@code passiveToo} counts passive
+     * and controlled subjects ({@code nsubj:pass}, {@code nsubj:xsubj}) as well.
+     */
+    private Optional<Entity> subjectEntity(ArticleScope scope, int s, IndexedWord clause, boolean passiveToo) {
+        Optional<Entity> found = Optional.empty();
+        for (SemanticGraphEdge sub : scope.graph(s).outgoingEdgeIterable(clause)) {
+            String rel = sub.getRelation().toString();
+            if (passiveToo ? !rel.startsWith("nsubj") : !rel.equals("nsubj")) continue;
+            List<Entity> named = resolve(scope, s, sub.getDependent());
+            if (!named.isEmpty()) found = Optional.of(named.get(0));
+        }
+        return found;
     }
 
     /** "Armenia is part of it": a pronoun after a preposition. */
