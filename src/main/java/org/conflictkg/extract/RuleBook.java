@@ -3,8 +3,11 @@ package org.conflictkg.extract;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Semgrex rules of every relation kind, one file per relation: {@code rules/<relation>.semgrex}.
@@ -16,6 +19,11 @@ import java.util.Map;
  * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
  * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time; {@code =body} a node that must name a
  * {@code mediating-body} of the lexicon. A malformed rule fails loading with {@code file:line} and Semgrex's message.
+ * <p>
+ * Word lists that several rules share ("weapon", "ceasefire") are named once in
+ * {@code rules/word-classes.tsv} and written {@code @name} inside a pattern's regular expression:
+ * {@code {lemma:/@weapon|radar/}}. Semgrex has no macros of its own; the name is replaced by its
+ * alternatives before the pattern is compiled, and an unknown name fails loading like a bad pattern.
  */
 final class RuleBook {
 
@@ -42,6 +50,9 @@ final class RuleBook {
     record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence, boolean thirdPartyOnly,
                 boolean sidesOnly) {}
 
+    private static final String WORD_CLASSES = "rules/word-classes.tsv";
+    private static final Pattern WORD_CLASS = Pattern.compile("@([a-z][a-z-]*)");
+
     private final Map<Relation, List<Rule>> rules;
 
     private RuleBook(Map<Relation, List<Rule>> rules) {
@@ -50,16 +61,32 @@ final class RuleBook {
 
     /** Loads the rule file of every relation that has one from the classpath. */
     static RuleBook loadDefault() {
+        Map<String, String> wordClasses = wordClasses(WORD_CLASSES, RuleResources.required(WORD_CLASSES));
         Map<Relation, List<Rule>> all = new EnumMap<>(Relation.class);
         for (Relation r : Relation.values()) {
             String name = "rules/" + r.name() + ".semgrex";
             // quotes are found by QuoteExtractor, not by rules
-            RuleResources.lines(name).ifPresent(lines -> all.put(r, parse(r, name, lines)));
+            RuleResources.lines(name).ifPresent(lines -> all.put(r, parse(r, name, lines, wordClasses)));
         }
         return new RuleBook(all);
     }
 
-    static List<Rule> parse(Relation relation, String fileName, List<String> lines) {
+    /** Word classes, a line each: name, tab, the words as a regular-expression alternation. */
+    static Map<String, String> wordClasses(String fileName, List<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || !cols[0].matches("[a-z][a-z-]*") || cols[1].isBlank())
+                throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": expected 'name<TAB>word|word|…', got '" + line + "'");
+            if (out.put(cols[0], cols[1].strip()) != null)
+                throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": word class '" + cols[0] + "' defined twice");
+        }
+        return Map.copyOf(out);
+    }
+
+    static List<Rule> parse(Relation relation, String fileName, List<String> lines, Map<String, String> wordClasses) {
         List<Rule> out = new ArrayList<>();
         StringBuilder pattern = new StringBuilder();
         double confidence = 0.8;
@@ -72,7 +99,8 @@ final class RuleBook {
             if (line.isEmpty()) {
                 if (pattern.length() > 0) {
                     String id = relation.name() + ".semgrex#" + (out.size() + 1);
-                    out.add(new Rule(id, relation, compile(fileName, patternLine, pattern.toString()), confidence, thirdPartyOnly, sidesOnly));
+                    String expanded = expand(fileName, patternLine, pattern.toString(), wordClasses);
+                    out.add(new Rule(id, relation, compile(fileName, patternLine, expanded), confidence, thirdPartyOnly, sidesOnly));
                     pattern.setLength(0);
                     confidence = 0.8;
                     thirdPartyOnly = false;
@@ -105,6 +133,19 @@ final class RuleBook {
             pattern.append(line).append(' ');
         }
         return List.copyOf(out);
+    }
+
+    private static String expand(String fileName, int line, String pattern, Map<String, String> wordClasses) {
+        Matcher m = WORD_CLASS.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = wordClasses.get(m.group(1));
+            if (words == null)
+                throw new IllegalArgumentException(fileName + ":" + line + ": unknown word class @" + m.group(1) + " (defined in " + WORD_CLASSES + ")");
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static SemgrexPattern compile(String fileName, int line, String pattern) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.conflictkg.corpus.Article;
 import org.conflictkg.corpus.PartialDate;
 
@@ -41,6 +42,15 @@ public final class NlpPipeline {
      * writes "cease-fire", and the head "fire" would never match a rule about ceasefires. The last part
      * takes the lemma of the closed-up word.
      */
+    /**
+     * Verbs of aspect whose -ing complement has their subject ("Yerevan continues buying weapons",
+     * "Baku began shelling"). Enhanced++ gives a controlled subject to infinitives ("urged them to
+     * respect") but not to these gerunds. A closed list: "stopped buying" or "denied buying" must not
+     * turn the deed into a claim. The edge added is a plain {@code nsubj}: the gerund is the deed, and
+     * rules about subjects then see it as they see a finite verb's.
+     */
+    private static final Set<String> CONTINUING_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
+
     private static final Map<String, String> HYPHENATED_LEMMAS = Map.of(
             "cease-fire", "ceasefire", "cease-fires", "ceasefire",
             "peace-keeper", "peacekeeper", "peace-keepers", "peacekeeper", "peace-keeping", "peacekeeping");
@@ -86,6 +96,7 @@ public final class NlpPipeline {
         doc.sentences().forEach(sentence -> {
             linkRelativeSubjects(sentence.dependencyParse());
             linkStrandedSubject(sentence.dependencyParse());
+            linkGerundSubjects(sentence.dependencyParse());
         });
         return new AnnotatedArticle(article, doc);
     }
@@ -124,6 +135,25 @@ public final class NlpPipeline {
                         && verb.index() > root.index() && subjectless) {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
+            }
+        }
+    }
+
+    /**
+     * Gives the -ing complement of a {@link #CONTINUING_VERBS continuing verb} that verb's subject, as
+     * enhanced++ does for controlled infinitives.
+     */
+    private static void linkGerundSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge xcomp : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord verb = xcomp.getGovernor();
+            IndexedWord gerund = xcomp.getDependent();
+            if (!xcomp.getRelation().toString().equals("xcomp") || !"VBG".equals(gerund.tag())
+                    || verb.lemma() == null || !CONTINUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
+            if (graph.outgoingEdgeList(gerund).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) continue;
+            for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
+                if (subject.getRelation().toString().equals("nsubj"))
+                    graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true);
             }
         }
     }

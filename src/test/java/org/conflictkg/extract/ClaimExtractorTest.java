@@ -338,7 +338,29 @@ class ClaimExtractorTest {
                 Arguments.of("an agreement to end weeks of fighting, signed with an outsider", "Armenia, Azerbaijan and Russia signed an agreement to end six weeks of fierce fighting in Nagorno-Karabakh.",
                         List.of("brokeredCeasefire russia"), List.of("brokeredCeasefire armenia", "brokeredCeasefire azerbaijan")),
                 Arguments.of("leading anything else is no mediation", "The offensive was led by Azerbaijan's army, backed by Turkish advisers.",
-                        List.of(), List.of("mediates")));
+                        List.of(), List.of("mediates")),
+                Arguments.of("a gerund after 'continue' has the verb's subject", "Yerevan continues buying weapons from Russia.",
+                        List.of("suppliesArmsTo russia armenia +"), List.of()),
+                Arguments.of("a gerund after 'stop' states no deed", "Georgia stopped buying weapons from Russia years ago.",
+                        List.of(), List.of("suppliesArmsTo russia georgia +")),
+                Arguments.of("weapons named by their maker", "Baku has been importing Russian-made howitzers since 2011.",
+                        List.of("suppliesArmsTo russia azerbaijan + 2011/.."), List.of()),
+                Arguments.of("deliveries of a seller's weapons", "Deliveries of Israeli weapons to Azerbaijan have grown.",
+                        List.of("suppliesArmsTo israel azerbaijan +"), List.of()),
+                Arguments.of("clashes a state reported with another", "Armenia reported fresh clashes with Azerbaijan overnight.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("fighting along the border of two named states", "Heavy fighting erupted along the Armenia-Azerbaijan border overnight.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("hostilities on the border between two states", "Late on Monday, hostilities broke out on the border between Armenia and Azerbaijan.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("a border without fighting is no conflict", "Trucks crossed the Armenia-Georgia border overnight.",
+                        List.of(), List.of("inConflictWith")),
+                Arguments.of("a war that pitted one state against another", "The war of the early 1990s pitted Armenia against Azerbaijan.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("told the sides to end the violence", "Putin told the two leaders to ensure an end to the violence.",
+                        List.of("calledForCeasefire vladimir-putin"), List.of()),
+                Arguments.of("Armenian separatists are the forces of the breakaway republic", "Azerbaijan and Armenian separatists in Karabakh fought for four days.",
+                        List.of("inConflictWith azerbaijan republic-of-artsakh +"), List.of()));
     }
 
     @ParameterizedTest(name = "undated: {0}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,22 +30,37 @@ class RuleFilesTest {
     void ruleIdsCountRulesInTheirFile() {
         List<RuleBook.Rule> rules = RuleBook.parse(Relation.supports, "supports.semgrex", List.of(
                 "# a comment", "{lemma:back}=cue >nsubj {}=subject >obj {}=object", "", "@confidence 0.6",
-                "{lemma:aid}=cue", ">nsubj {}=subject >obj {}=object"));
+                "{lemma:aid}=cue", ">nsubj {}=subject >obj {}=object"), Map.of());
         assertEquals(2, rules.size());
         assertEquals("supports.semgrex#2", rules.get(1).id());
         assertEquals(0.6, rules.get(1).confidence());
     }
 
+    @Test
+    void wordClassesAreExpandedInsidePatterns() {
+        List<RuleBook.Rule> rules = RuleBook.parse(Relation.suppliesArmsTo, "suppliesArmsTo.semgrex",
+                List.of("{lemma:sell}=cue >nsubj {}=subject >obj {lemma:/@weapon|radar/} >/obl:to/ {}=object"),
+                RuleBook.wordClasses("word-classes.tsv", List.of("# weapons", "weapon\tarm|tank")));
+        assertEquals("{lemma:sell}=cue >nsubj {}=subject >obj {lemma:/arm|tank|radar/} >/obl:to/ {}=object",
+                rules.get(0).pattern().pattern().strip());
+    }
+
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("pattern that Semgrex rejects", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
-                        List.of("", "{lemma:back=cue >nsubj {}=subject")), "supports.semgrex:2"),
+                        List.of("", "{lemma:back=cue >nsubj {}=subject"), Map.of()), "supports.semgrex:2"),
                 Arguments.of("pattern without a cue", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
-                        List.of("{lemma:back} >nsubj {}=subject")), "supports.semgrex:1"),
+                        List.of("{lemma:back} >nsubj {}=subject"), Map.of()), "supports.semgrex:1"),
                 Arguments.of("unknown option", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
-                        List.of("@weight 2", "{}=cue")), "supports.semgrex:1"),
+                        List.of("@weight 2", "{}=cue"), Map.of()), "supports.semgrex:1"),
                 Arguments.of("confidence out of range", (Runnable) () -> RuleBook.parse(Relation.supports, "supports.semgrex",
-                        List.of("# c", "@confidence 1.5", "{}=cue")), "supports.semgrex:2"),
+                        List.of("# c", "@confidence 1.5", "{}=cue"), Map.of()), "supports.semgrex:2"),
+                Arguments.of("unknown word class", (Runnable) () -> RuleBook.parse(Relation.suppliesArmsTo, "suppliesArmsTo.semgrex",
+                        List.of("# c", "{lemma:sell}=cue >obj {lemma:/@weapons/}"), Map.of("weapon", "arm|tank")), "suppliesArmsTo.semgrex:2"),
+                Arguments.of("word class without words", (Runnable) () -> RuleBook.wordClasses("word-classes.tsv",
+                        List.of("# c", "weapon")), "word-classes.tsv:2"),
+                Arguments.of("word class defined twice", (Runnable) () -> RuleBook.wordClasses("word-classes.tsv",
+                        List.of("weapon\tarm", "weapon\ttank")), "word-classes.tsv:2"),
                 Arguments.of("lexicon row without entry", (Runnable) () -> Lexicon.parse("lexicon.tsv",
                         List.of("negator\tnot", "negator")), "lexicon.tsv:2"),
                 Arguments.of("duplicate lexicon entry", (Runnable) () -> Lexicon.parse("lexicon.tsv",
