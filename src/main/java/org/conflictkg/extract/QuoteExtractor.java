@@ -6,7 +6,10 @@ import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -168,8 +171,12 @@ final class QuoteExtractor {
 
     /**
      * The reporting verb outside the quotation in the sentences it touches, and that verb's subject;
-     * or "according to X". Empty when the sentences hold no attribution; a present attribution with a
-     * null speaker means a pronoun subject, for the caller to resolve to the last speaker.
+     * or "according to X". Of several in one sentence the one nearest the quotation speaks it ("While X
+     * described the deal as painful, Y celebrated, tweeting: '…'"), except a verb inside what another
+     * reporting verb reports ("The Kremlin said that X had apologised, adding that '…'": the Kremlin
+     * adds it). Empty when the sentences hold no
+     * attribution; a present attribution with a null speaker means a pronoun subject, for the caller to
+     * resolve to the last speaker.
      */
     private Optional<Attribution> attribute(ArticleScope scope, List<Integer> sentences, int begin, int end) {
         // The sentence holding the attribution is the last one the quotation touches (",” X said.")
@@ -180,24 +187,62 @@ final class QuoteExtractor {
         for (int s : order) {
             SemanticGraph g = scope.graph(s);
             List<CoreLabel> tokens = scope.tokens(s);
+            Optional<Attribution> nearest = Optional.empty();
+            int nearestDistance = Integer.MAX_VALUE;
             for (IndexedWord w : g.vertexListSorted()) {
                 CoreLabel t = tokens.get(w.index() - 1);
                 if (t.beginPosition() >= begin && t.endPosition() <= end) continue;
-                if (lexicon.has("report-verb", w.lemma())) {
+                int distance = t.endPosition() <= begin ? begin - t.endPosition() : t.beginPosition() - end;
+                if (distance >= nearestDistance) continue;
+                if (isReportVerb(g, w) && !reportedByAnother(g, w, tokens, begin, end)) {
                     Optional<IndexedWord> subject = quotedAsSaying(g, w, tokens, begin, end)
                             .or(() -> subjectOf(g, w, tokens, begin, end)).or(() -> adjacentName(scope, s, w, begin, end));
                     if (subject.isEmpty()) continue;
                     Optional<TimeSpec> time = scope.time().timeOf(g, tokens, w, List.of());
-                    return Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
+                    nearest = Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
+                    nearestDistance = distance;
+                    continue;
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                     if (e.getRelation().toString().equals("obl:according_to") && outside(tokens, e.getDependent(), begin, end)) {
-                        return Optional.of(new Attribution(speakerOf(scope, s, e.getDependent()), Optional.empty()));
+                        nearest = Optional.of(new Attribution(speakerOf(scope, s, e.getDependent()), Optional.empty()));
+                        nearestDistance = distance;
                     }
                 }
             }
+            if (nearest.isPresent()) return nearest;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a reporting verb outside the quotation governs {@code w}, directly or through other words
+     * (the parser often makes a verb inside the quotation the root, with "…," X said hanging from it).
+     */
+    private boolean reportedByAnother(SemanticGraph g, IndexedWord w, List<CoreLabel> tokens, int begin, int end) {
+        Set<IndexedWord> seen = new HashSet<>();
+        Deque<IndexedWord> up = new ArrayDeque<>(g.getParents(w));
+        while (!up.isEmpty()) {
+            IndexedWord n = up.pop();
+            if (!seen.add(n)) continue;
+            if (!outside(tokens, n, begin, end)) continue;
+            if (isReportVerb(g, n)) return true;
+            up.addAll(g.getParents(n));
+        }
+        return false;
+    }
+
+    /** A reporting verb of the lexicon, alone ("said") or with its particle ("went on", "pointed out"). */
+    private boolean isReportVerb(SemanticGraph g, IndexedWord w) {
+        if (w.lemma() == null || w.tag() == null || !w.tag().startsWith("VB")) return false;
+        if (lexicon.has("report-verb", w.lemma())) return true;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            // the parser reads the particle as a particle or, right after the verb, as an adverb ("went on")
+            String rel = e.getRelation().toString();
+            boolean particle = rel.equals("compound:prt") || rel.equals("advmod") && e.getDependent().index() == w.index() + 1;
+            if (particle && lexicon.has("report-verb", w.lemma() + " " + e.getDependent().word().toLowerCase())) return true;
+        }
+        return false;
     }
 
     /**

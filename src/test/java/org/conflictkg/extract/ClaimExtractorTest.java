@@ -360,7 +360,21 @@ class ClaimExtractorTest {
                 Arguments.of("told the sides to end the violence", "Putin told the two leaders to ensure an end to the violence.",
                         List.of("calledForCeasefire vladimir-putin"), List.of()),
                 Arguments.of("Armenian separatists are the forces of the breakaway republic", "Azerbaijan and Armenian separatists in Karabakh fought for four days.",
-                        List.of("inConflictWith azerbaijan republic-of-artsakh +"), List.of()));
+                        List.of("inConflictWith azerbaijan republic-of-artsakh +"), List.of()),
+                Arguments.of("forces shelling a state's positions", "Azerbaijani troops shelled Armenian positions near the town of Jermuk.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("opening fire on a state's positions", "The Azerbaijani army opened fire on Armenian positions overnight.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("forces crossing a border into a state", "Azerbaijani forces crossed the border into Armenia and seized several hills.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("refugees crossing a border attack no one", "Thousands of Armenian refugees crossed into Armenia from Karabakh.",
+                        List.of(), List.of("attacked")),
+                Arguments.of("of two reporting verbs the one nearest the quotation speaks", "While Pashinyan described the deal as \"very painful\" in a long post, Aliyev celebrated, tweeting: \"This is a great day for our nation and for the whole region.\"",
+                        List.of("quote ilham-aliyev This is a great day"), List.of("quote nikol-pashinyan This is a great day")),
+                Arguments.of("a reporting verb inside what another reports", "The Kremlin said that Aliyev had called Putin to apologise, adding that \"all those responsible for the shooting will be punished\".",
+                        List.of("quote russia all those responsible"), List.of("quote ilham-aliyev", "quote vladimir-putin")),
+                Arguments.of("a phrasal reporting verb", "Pashinyan spoke to reporters in Yerevan. \"Our allies have not kept their word, and we will draw our own conclusions,\" he went on.",
+                        List.of("quote nikol-pashinyan Our allies have not kept their word"), List.of()));
     }
 
     @ParameterizedTest(name = "undated: {0}")
