@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class ClaimExtractor {
     private final NodeResolver nodes;
     private final QuoteExtractor quotes;
     private final Signatures signatures;
+    /** Lexicon {@code region-actor}: the actor that acts for a region (Nagorno-Karabakh: its de facto republic). */
+    private final Map<String, Entity> regionActors = new HashMap<>();
 
     public ClaimExtractor(EntityRegistry registry) {
         this.registry = registry;
@@ -62,6 +65,8 @@ public final class ClaimExtractor {
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
         this.quotes = new QuoteExtractor(lexicon, nodes);
+        lexicon.entries("region-actor").forEach((region, actor) -> regionActors.put(region, registry.byKey(actor)
+                .orElseThrow(() -> new IllegalStateException("lexicon.tsv: region-actor " + region + ": no entity '" + actor + "' in the registry"))));
     }
 
     /** The claims of one article, its sentences and the entities it names that the registry does not list. */
@@ -111,10 +116,12 @@ public final class ClaimExtractor {
         SemgrexMatcher m = rule.pattern().matcher(graph);
         while (m.find()) {
             IndexedWord cue = m.getNode(RuleBook.CUE);
-            if (scope.insideQuotation(s, cue)) continue; // a speaker's words are quotes, not the article's claims
             IndexedWord body = m.getNode(RuleBook.BODY);
             if (body != null && nodes.resolve(scope, s, body).stream().noneMatch(e -> lexicon.has("mediating-body", e.key()))) continue;
             IndexedWord subjectNode = m.getNode(RuleBook.SUBJECT);
+            // a speaker's words are quotes, not the article's claims; but the article's own subject with a
+            // quoted predicate is its claim ("Russia is 'ready to act as a mediator', Medvedev said")
+            if (scope.insideQuotation(s, cue) && (subjectNode == null || scope.insideQuotation(s, subjectNode))) continue;
             if (subjectNode == null && !rule.relation().takesQuantity()) subjectNode = inheritedSubject(graph, cue);
             IndexedWord objectNode = m.getNode(RuleBook.OBJECT);
             IndexedWord quantityNode = m.getNode(RuleBook.QUANTITY);
@@ -130,7 +137,7 @@ public final class ClaimExtractor {
             Optional<PartialDate> when = time.map(TimeSpec::start).or(() -> scope.nearestDate(s, focus));
 
             if (rule.relation().takesQuantity()) {
-                if (quantityNode == null) continue;
+                if (quantityNode == null || isAlternative(graph, cue)) continue;
                 Optional<Quantity> q = quantityOf(graph, scope.tokens(s), quantityNode);
                 Optional<Entity> event = eventFor(scope, s, subjectNode, when);
                 if (q.isEmpty() || event.isEmpty()) continue;
@@ -148,10 +155,12 @@ public final class ClaimExtractor {
                 for (IndexedWord subjectConjunct : conjuncts(graph, subjectNode))
                     for (Entity party : nodes.resolve(scope, s, subjectConjunct))
                         if (!parties.contains(party)) parties.add(party);
-                for (Entity subject : parties) {
-                    if (!signatures.subjectFits(rule.relation(), subject)) continue;
-                    for (Entity object : parties) {
-                        if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                for (Entity subjectParty : parties) {
+                    Entity subject = fitting(rule.relation(), subjectParty, true);
+                    if (subject == null) continue;
+                    for (Entity objectParty : parties) {
+                        Entity object = fitting(rule.relation(), objectParty, false);
+                        if (object == null || subject.equals(object)) continue;
                         out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(object),
                                 polarity, time, Optional.empty(), evidence, rule.id(), rule.confidence()));
                     }
@@ -159,12 +168,14 @@ public final class ClaimExtractor {
                 continue;
             }
             for (IndexedWord subjectConjunct : withCoAgents(graph, cue, objectNode, conjuncts(graph, subjectNode))) {
-                for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
-                    if (!signatures.subjectFits(rule.relation(), subject)) continue;
+                for (Entity subjectFound : nodes.resolve(scope, s, subjectConjunct)) {
+                    Entity subject = fitting(rule.relation(), subjectFound, true);
+                    if (subject == null) continue;
                     if (rule.thirdPartyOnly() && eventResolver.isFocusParty(subject)) continue;
                     for (IndexedWord objectConjunct : objectNode == null ? java.util.Collections.<IndexedWord>singletonList(null) : conjuncts(graph, objectNode)) {
-                        for (Entity object : resolveObject(scope, s, rule.relation(), objectConjunct, when, time.isPresent())) {
-                            if (subject.equals(object) || !signatures.objectFits(rule.relation(), object)) continue;
+                        for (Entity objectFound : resolveObject(scope, s, rule.relation(), objectConjunct, when, time.isPresent())) {
+                            Entity object = fitting(rule.relation(), objectFound, false);
+                            if (object == null || subject.equals(object)) continue;
                             if (rule.sidesOnly() && eventResolver.isFocusParty(subject) != eventResolver.isFocusParty(object)) continue;
                             // a side of the conflict does not mediate it ("influence over both sides to mediate")
                             if (rule.relation() == Relation.mediates && eventResolver.isFocusParty(subject)
@@ -177,6 +188,28 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "More than 100 soldiers were killed or wounded": a figure of one outcome or another counts
+     * neither the dead nor the wounded.
+     */
+    private static boolean isAlternative(SemanticGraph g, IndexedWord cue) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) if (e.getRelation().toString().equals("conj:or")) return true;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) if (e.getRelation().toString().equals("conj:or")) return true;
+        return false;
+    }
+
+    /**
+     * The entity when it fits the relation's subject or object slot; else, for a region named where an
+     * actor is needed ("the conflict between Nagorno-Karabakh and Azerbaijan"), the actor that acts for
+     * it (lexicon {@code region-actor}); else null.
+     */
+    private Entity fitting(Relation r, Entity e, boolean subject) {
+        if (subject ? signatures.subjectFits(r, e) : signatures.objectFits(r, e)) return e;
+        Entity actor = regionActors.get(e.key());
+        if (actor == null) return null;
+        return (subject ? signatures.subjectFits(r, actor) : signatures.objectFits(r, actor)) ? actor : null;
     }
 
     /**
@@ -330,8 +363,10 @@ public final class ClaimExtractor {
         }
         if (takesEventObject(relation)) {
             Optional<EventInfo> event = eventFor(scope, s, node, when).flatMap(e -> registry.event(e.key()));
-            // One mediates a conflict as a whole, and brokers the ceasefire of a war, not the ceasefire itself.
-            if (relation == Relation.mediates) event = event.map(this::outermost);
+            // One brokers the ceasefire of a war, not the ceasefire itself.
+            // One mediates a conflict as a whole: in a year of no fighting, the conflict whose sides the article names.
+            if (relation == Relation.mediates)
+                event = event.map(this::outermost).or(() -> eventResolver.focusConflictOf(scope.entities().mentionedKeys()));
             else event = event.map(e -> e.entity().type().equals("Ceasefire") ? parent(e) : e);
             if (event.isPresent()) return List.of(event.get().entity());
         }

@@ -70,8 +70,9 @@ final class NodeResolver {
             return;
         }
         if (POSSESSIVE_PRONOUNS.contains(lemma)) {
-            // "Turkey stated that Azerbaijan has its full support": the reporter is its owner
-            reporterAbove(g, node).ifPresent(r -> resolveInto(scope, s, r, out, depth + 1));
+            // "Turkey stated that Azerbaijan has its full support": the reporter is its owner;
+            // "Azerbaijan launched its offensive": otherwise the clause's subject
+            reporterAbove(g, node).or(() -> clauseSubject(g, node)).ifPresent(r -> resolveInto(scope, s, r, out, depth + 1));
             return;
         }
         if (PRONOUNS.contains(lemma)) {
@@ -254,6 +255,34 @@ final class NodeResolver {
             if (up.getRelation().toString().startsWith("ccomp") && lexicon.has("report-verb", up.getGovernor().lemma()))
                 return namedSubject(g, up.getGovernor());
             node = up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of the clause a possessive pronoun sits in, for "Azerbaijan launched its offensive",
+     * "Armenia is squeezed between its antagonists". Not when the pronoun is inside the subject, nor
+     * when the verb has another object, which the pronoun may as well refer to ("Russia criticised
+     * Armenia for its decision").
+     */
+    private static Optional<IndexedWord> clauseSubject(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord below = pronoun;
+        for (int depth = 0; depth < 3; depth++) {
+            IndexedWord up = g.getParent(below);
+            if (up == null) return Optional.empty();
+            Optional<IndexedWord> subject = Optional.empty();
+            boolean otherObject = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(up)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && subject.isEmpty()) subject = Optional.of(e.getDependent());
+                if ((rel.equals("obj") || rel.equals("iobj")) && !e.getDependent().equals(below)) otherObject = true;
+            }
+            if (subject.isPresent()) {
+                boolean insideSubject = subject.get().equals(below);
+                boolean pronounSubject = PRONOUNS.contains(subject.get().word().toLowerCase());
+                return insideSubject || otherObject || pronounSubject ? Optional.empty() : subject;
+            }
+            below = up;
         }
         return Optional.empty();
     }

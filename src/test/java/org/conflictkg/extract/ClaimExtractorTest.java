@@ -190,7 +190,7 @@ class ClaimExtractorTest {
                 Arguments.of("possessed offensive into", "Azerbaijan's offensive into Nagorno-Karabakh lasted a day.",
                         List.of("attacked azerbaijan nagorno-karabakh +"), List.of()),
                 Arguments.of("feared killed", "Dozens of soldiers are feared killed in the September 2022 clashes.",
-                        List.of("killed september-2022-clashes >=24 +"), List.of()),
+                        List.of("killed september-2022-clashes >=12 +"), List.of()),
                 Arguments.of("death toll as a copula", "The death toll in the Four-Day War was 200.",
                         List.of("killed 2016-nagorno-karabakh-conflict =200 +"), List.of()),
                 Arguments.of("refugees arriving", "More than 5,000 refugees arrived in Armenia during the September 2022 clashes.",
