@@ -136,6 +136,10 @@ public final class ClaimExtractor {
             IndexedWord focus = objectNode != null ? objectNode : subjectNode != null ? subjectNode : cue;
             Optional<PartialDate> when = time.map(TimeSpec::start).or(() -> scope.nearestDate(s, focus));
 
+            if (rule.registryTarget()) {
+                if (subjectNode != null) out.addAll(registryTargetClaims(scope, s, rule, m, subjectNode, polarity, time, when, evidence));
+                continue;
+            }
             if (rule.relation().takesQuantity()) {
                 if (quantityNode == null || isAlternative(graph, cue)) continue;
                 Optional<Quantity> q = quantityOf(graph, scope.tokens(s), quantityNode);
@@ -185,6 +189,31 @@ public final class ClaimExtractor {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Baku's lightning offensive", "the operation launched by Azerbaijan": a war or operation named with
+     * its attacker but not its target struck the target the event registry gives, when the subject is the
+     * attacker the registry gives. Dated by the sentence, else by the event's start.
+     */
+    private List<Claim> registryTargetClaims(ArticleScope scope, int s, RuleBook.Rule rule, SemgrexMatcher m, IndexedWord subjectNode,
+                                             Polarity polarity, Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
+        IndexedWord named = m.getNode(RuleBook.ANCHOR) != null ? m.getNode(RuleBook.ANCHOR) : m.getNode(RuleBook.CUE);
+        Optional<EventInfo> event = eventFor(scope, s, named, when).flatMap(e -> registry.event(e.key()));
+        if (event.isEmpty() || event.get().attackerKey().isEmpty()) return List.of();
+        String attacker = event.get().attackerKey().get();
+        Optional<Entity> target = event.get().targetKey().flatMap(registry::byKey);
+        if (target.isEmpty()) return List.of();
+        Optional<TimeSpec> dated = time.or(() -> event.get().start().map(TimeSpec::at));
+        List<Claim> out = new ArrayList<>();
+        for (IndexedWord subjectConjunct : conjuncts(scope.graph(s), subjectNode)) {
+            for (Entity subject : nodes.resolve(scope, s, subjectConjunct)) {
+                if (!subject.key().equals(attacker)) continue;
+                out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(target.get()),
+                        polarity, dated, Optional.empty(), evidence, rule.id(), rule.confidence()));
             }
         }
         return out;

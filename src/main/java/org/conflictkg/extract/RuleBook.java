@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>
  * A file holds rules separated by blank lines. Each rule is a Semgrex pattern over the enhanced++
  * dependency parse, possibly spread over several lines, preceded by {@code #} comments describing the
- * generic sentence shape it covers and optional {@code @confidence 0.8}, {@code @third-party} and {@code @between-sides} lines (see {@link Rule}). Patterns name their
+ * generic sentence shape it covers and optional {@code @confidence 0.8}, {@code @third-party}, {@code @between-sides} and {@code @registry-target} lines (see {@link Rule}). Patterns name their
  * nodes with shared capture names: {@code =subject}, {@code =object}, {@code =cue} (the word that
  * states the relation, whose negation and time adjuncts apply) and, for casualty relations,
  * {@code =quantity}; {@code =anchor} marks another node whose adjuncts may carry the time; {@code =body} a node that must name a
@@ -46,9 +46,12 @@ final class RuleBook {
      *                       ({@code @third-party}: of the signatories of a truce, the outsider brokered it)
      * @param sidesOnly      a pair of which one is a side of the focus conflict and the other is not is
      *                       skipped ({@code @between-sides}: that other signatory of a truce brokered it)
+     * @param registryTarget the pattern names no object: it is the target the event registry gives for the
+     *                       war or operation the cue (or {@code =anchor}) names, when the subject is its
+     *                       attacker ({@code @registry-target}: "Baku's lightning offensive")
      */
     record Rule(String id, Relation relation, SemgrexPattern pattern, double confidence, boolean thirdPartyOnly,
-                boolean sidesOnly) {}
+                boolean sidesOnly, boolean registryTarget) {}
 
     private static final String WORD_CLASSES = "rules/word-classes.tsv";
     private static final Pattern WORD_CLASS = Pattern.compile("@([a-z][a-z-]*)");
@@ -92,6 +95,7 @@ final class RuleBook {
         double confidence = 0.8;
         boolean thirdPartyOnly = false;
         boolean sidesOnly = false;
+        boolean registryTarget = false;
         int patternLine = 0;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
@@ -100,11 +104,12 @@ final class RuleBook {
                 if (pattern.length() > 0) {
                     String id = relation.name() + ".semgrex#" + (out.size() + 1);
                     String expanded = expand(fileName, patternLine, pattern.toString(), wordClasses);
-                    out.add(new Rule(id, relation, compile(fileName, patternLine, expanded), confidence, thirdPartyOnly, sidesOnly));
+                    out.add(new Rule(id, relation, compile(fileName, patternLine, expanded), confidence, thirdPartyOnly, sidesOnly, registryTarget));
                     pattern.setLength(0);
                     confidence = 0.8;
                     thirdPartyOnly = false;
                     sidesOnly = false;
+                    registryTarget = false;
                 }
                 continue;
             }
@@ -116,10 +121,14 @@ final class RuleBook {
                 sidesOnly = true;
                 continue;
             }
+            if (line.equals("@registry-target")) {
+                registryTarget = true;
+                continue;
+            }
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
                 if (!kv[0].equals("confidence") || kv.length < 2)
-                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown option '" + line + "' (known: @confidence N, @third-party, @between-sides)");
+                    throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown option '" + line + "' (known: @confidence N, @third-party, @between-sides, @registry-target)");
                 try {
                     confidence = Double.parseDouble(kv[1]);
                 } catch (NumberFormatException e) {

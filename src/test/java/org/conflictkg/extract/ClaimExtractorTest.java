@@ -373,6 +373,38 @@ class ClaimExtractorTest {
                         List.of("quote ilham-aliyev This is a great day"), List.of("quote nikol-pashinyan This is a great day")),
                 Arguments.of("a reporting verb inside what another reports", "The Kremlin said that Aliyev had called Putin to apologise, adding that \"all those responsible for the shooting will be punished\".",
                         List.of("quote russia all those responsible"), List.of("quote ilham-aliyev", "quote vladimir-putin")),
+                Arguments.of("supporting a process backs no actor", "Iran and Turkey pledged their support for the Minsk Group peace process.",
+                        List.of(), List.of("supports")),
+                Arguments.of("two coordinated modifiers of forces", "Clashes broke out between Armenian-backed and Azerbaijani forces in the disputed region of Nagorno-Karabakh.",
+                        List.of(), List.of("supports armenia azerbaijan", "militaryPresenceIn")),
+                Arguments.of("relying on a state's backing", "Armenia has relied heavily on Russian military backing.",
+                        List.of("supports russia armenia +"), List.of()),
+                Arguments.of("with the support of a state", "Azerbaijan launched its offensive with the support of Turkey.",
+                        List.of("supports turkey azerbaijan +"), List.of()),
+                Arguments.of("a mission to be sent is no presence", "The CSTO said it would send a mission to Armenia.",
+                        List.of(), List.of("militaryPresenceIn")),
+                Arguments.of("killed or wounded counts neither", "Azerbaijan said that more than 100 Armenian soldiers had been killed or wounded.",
+                        List.of(), List.of("killed", "injured")),
+                Arguments.of("tensions high between two states", "Tensions remain high between Armenia and Azerbaijan.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("resumed fighting", "Armenia and Azerbaijan resumed active fighting on Sunday morning.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("engaged in a conflict", "Armenia and Azerbaijan are engaged in a bitter conflict over the region.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("a state's antagonists", "Armenia is squeezed between its two neighbouring antagonists, Turkey and Azerbaijan.",
+                        List.of("inConflictWith armenia turkey +", "inConflictWith armenia azerbaijan +"), List.of("inConflictWith turkey azerbaijan")),
+                Arguments.of("a region where an actor is needed stands for its de facto republic", "The conflict between Nagorno-Karabakh and Azerbaijan has lasted decades.",
+                        List.of("inConflictWith republic-of-artsakh azerbaijan +"), List.of()),
+                Arguments.of("co-chairs named after a dash", "Lavrov discussed the proposals of the co-chairs of the OSCE Minsk group – Russia, USA and France.",
+                        List.of("mediates russia", "mediates usa", "mediates france"), List.of()),
+                Arguments.of("providing mediation", "Russia previously provided international mediation to the Yerevan and Baku governments.",
+                        List.of("mediates russia"), List.of()),
+                Arguments.of("a quoted predicate of the article's own subject", "Russia is \"ready to act as a mediator within the Minsk group\", Medvedev said.",
+                        List.of("mediates russia"), List.of()),
+                Arguments.of("legally part of", "Nagorno-Karabakh is legally part of Azerbaijan.",
+                        List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("territorial integrity including a region", "The United States supports Azerbaijan's sovereignty and territorial integrity, including Nagorno-Karabakh.",
+                        List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
                 Arguments.of("a phrasal reporting verb", "Pashinyan spoke to reporters in Yerevan. \"Our allies have not kept their word, and we will draw our own conclusions,\" he went on.",
                         List.of("quote nikol-pashinyan Our allies have not kept their word"), List.of()));
     }
@@ -387,6 +419,26 @@ class ClaimExtractorTest {
     private static void assertClaims(String shape, List<String> got, List<String> expected, List<String> forbidden) {
         for (String e : expected) assertTrue(got.stream().anyMatch(g -> g.startsWith(e)), shape + ": expected " + e + " in " + got);
         for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.startsWith(f)), shape + ": unexpected " + f + " in " + got);
+    }
+
+    @ParameterizedTest(name = "dated: {0}")
+    @MethodSource("datedCases")
+    void readsAgainstThePublicationDate(String shape, String published, String text, List<String> expected, List<String> forbidden) {
+        assertClaims(shape, claims(text, Optional.of(PartialDate.parse(published))), expected, forbidden);
+    }
+
+    static Stream<Arguments> datedCases() {
+        return Stream.of(
+                Arguments.of("an offensive named with its attacker strikes the registry's target", "2023-09-21", "Baku's lightning offensive lasted barely a day.",
+                        List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
+                Arguments.of("an operation launched by its attacker", "2023-09-21", "The one-day military operation launched by Baku on 19 September 2023 ended the conflict.",
+                        List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
+                Arguments.of("the other side's counter-offensive is not the registry's attack", "2023-09-21", "Armenia's counter-offensive failed.",
+                        List.of(), List.of("attacked")),
+                Arguments.of("an offensive with no war at the time has no target", "2021-06-01", "Azerbaijan's offensive was expected.",
+                        List.of(), List.of("attacked")),
+                Arguments.of("mediation in a year of no fighting is of the conflict", "2019-04-15", "Armenia and Azerbaijan are holding peace talks mediated by the OSCE Minsk Group.",
+                        List.of("mediates osce-minsk-group nagorno-karabakh-conflict +"), List.of()));
     }
 
     static Stream<Arguments> undatedCases() {

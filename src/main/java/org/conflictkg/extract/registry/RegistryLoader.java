@@ -21,7 +21,7 @@ final class RegistryLoader {
 
     static final List<String> ENTITY_COLUMNS =
             List.of("key", "label", "type", "wikidata", "aliases", "metonyms", "demonyms", "roles", "note");
-    static final List<String> EVENT_COLUMNS = List.of("key", "label", "type", "start", "end", "partOf", "aliases", "note");
+    static final List<String> EVENT_COLUMNS = List.of("key", "label", "type", "start", "end", "partOf", "attacker", "target", "aliases", "note");
     static final Set<String> ENTITY_TYPES =
             Set.of("State", "DeFactoState", "Organisation", "Person", "Group", "Region", "City", "Place");
     static final Set<String> EVENT_TYPES = Set.of("Conflict", "War", "Clash", "MilitaryOperation", "Ceasefire", "Deployment");
@@ -40,6 +40,8 @@ final class RegistryLoader {
     private final Map<String, Owner> keys = new HashMap<>();
     private final Map<String, Owner> wikidataIds = new HashMap<>();
     private final Map<String, Owner> forms = new HashMap<>();
+    /** Keys of the entities read so far: events name their attacker and target by these. */
+    private final Set<String> entityKeys = new HashSet<>();
 
     private RegistryLoader() {}
 
@@ -53,7 +55,10 @@ final class RegistryLoader {
         Problems problems = loader.problems;
         List<RegistryEntry> entityEntries = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(entities, ENTITY_COLUMNS, problems).rows())
-            loader.readEntity(row).ifPresent(entityEntries::add);
+            loader.readEntity(row).ifPresent(entry -> {
+                entityEntries.add(entry);
+                loader.entityKeys.add(entry.entity().key());
+            });
         Map<String, EventInfo> eventInfos = new LinkedHashMap<>();
         List<RegistryEntry> eventEntries = new ArrayList<>();
         Map<String, String> eventWhere = new HashMap<>();
@@ -110,10 +115,21 @@ final class RegistryLoader {
         if (start.isPresent() && end.isPresent() && DateRange.of(end.get()).last().isBefore(DateRange.of(start.get()).first()))
             problems.add(row.where(), "end " + end.get() + " is before start " + start.get());
         String partOf = row.get("partOf");
+        Optional<String> attacker = entityKey(row, "attacker");
+        Optional<String> target = entityKey(row, "target");
+        if (attacker.isPresent() != target.isPresent()) problems.add(row.where(), "attacker and target go together: give both or neither");
         claimForms(row, key, "name", label, aliases);
         if (problems.count() > before) return Optional.empty();
         Entity entity = new Entity(key, label, type, Optional.empty(), aliases, true);
-        return Optional.of(new EventInfo(entity, start, end, partOf.isEmpty() ? Optional.empty() : Optional.of(partOf)));
+        return Optional.of(new EventInfo(entity, start, end, partOf.isEmpty() ? Optional.empty() : Optional.of(partOf), attacker, target));
+    }
+
+    /** The cell as the key of an entity read before, or empty; a key of no entity is a problem. */
+    private Optional<String> entityKey(TsvTable.Row row, String column) {
+        String key = row.get(column);
+        if (key.isEmpty()) return Optional.empty();
+        if (!entityKeys.contains(key)) problems.add(row.where(), column + " '" + key + "' is not an entity key");
+        return Optional.of(key);
     }
 
     private static void checkPartOf(Map<String, EventInfo> events, Map<String, String> where, Problems problems) {

@@ -82,12 +82,13 @@ class EntityRegistryTest {
             bad-events-unknown-type.tsv            | 4 | unknown type 'City'
             bad-events-unknown-part-of.tsv         | 4 | partOf 'first-nagorno-karabakh-war' is not an event key
             bad-events-part-of-cycle.tsv           | 4 | partOf leads round in a cycle
+            bad-events-unknown-attacker.tsv        | 4 | attacker 'azerbaijani-army' is not an entity key
             """)
     void rejectsAMalformedRowNamingFileAndLine(String fixture, int line, String problem) {
         Path bad = FIXTURES.resolve(fixture);
         boolean entities = fixture.startsWith("bad-entities-");
         RegistryFormatException e = assertThrows(RegistryFormatException.class, () -> EntityRegistry.fromFiles(
-                entities ? bad : DATA.resolve("entities.tsv"), entities ? DATA.resolve("events.tsv") : bad));
+                entities ? bad : DATA.resolve("entities.tsv"), entities ? FIXTURES.resolve("minimal-events.tsv") : bad));
         String first = e.problems().get(0);
         assertTrue(first.startsWith(bad + ":" + line + ": "), first);
         assertTrue(first.contains(problem), first);
