@@ -250,6 +250,11 @@ final class ArticleEntities {
             if (toks.size() == 1 && toks.get(0).tag() != null && toks.get(0).tag().startsWith("PRP")) continue;
             if (!Character.isUpperCase(label.charAt(0))) continue;
             Entity entity;
+            Optional<Entity> office = type.equals("Organisation") ? officeOfNamedState(sentence, registry, map, toks, label) : Optional.empty();
+            if (office.isPresent()) {
+                for (CoreLabel t : toks) map.put(t.index(), office.get());
+                continue;
+            }
             if (type.equals("Person") && toks.size() == 1) {
                 entity = bySurname.get(label);
                 if (entity == null) entity = registryPersonBySurname(registry, label).orElse(null);
@@ -260,6 +265,20 @@ final class ArticleEntities {
             }
             for (CoreLabel t : toks) map.put(t.index(), entity);
         }
+    }
+
+    /**
+     * "the Armenian Ministry of Defense", "Azerbaijan's Foreign Ministry": NER finds the office without the
+     * state named just before it; with it, the phrase may be a registry organisation's defining title.
+     */
+    private static Optional<Entity> officeOfNamedState(CoreSentence sentence, EntityRegistry registry, Map<Integer, Entity> map,
+                                                       List<CoreLabel> toks, String label) {
+        int before = toks.get(0).index() - 1; // 1-based index of the token before the mention
+        List<CoreLabel> all = sentence.tokens();
+        if (before >= 1 && all.get(before - 1).word().equals("'s")) before--;
+        if (before < 1 || map.get(before) == null) return Optional.empty();
+        String state = all.get(before - 1).word();
+        return registry.resolveRole(state + " " + label, Optional.empty()).filter(e -> e.type().equals("Organisation"));
     }
 
     private static Optional<Entity> registryPersonBySurname(EntityRegistry registry, String surname) {

@@ -159,6 +159,12 @@ public final class ClaimExtractor {
                 for (IndexedWord subjectConjunct : conjuncts(graph, subjectNode))
                     for (Entity party : nodes.resolve(scope, s, subjectConjunct))
                         if (!parties.contains(party)) parties.add(party);
+                // "authorities from both countries accused the other side": the parties are the "both" phrase's
+                if (parties.isEmpty())
+                    for (IndexedWord d : graph.descendants(subjectNode))
+                        if (d.word().equalsIgnoreCase("both"))
+                            for (Entity party : nodes.resolve(scope, s, graph.getParent(d)))
+                                if (!parties.contains(party)) parties.add(party);
                 for (Entity subjectParty : parties) {
                     Entity subject = fitting(rule.relation(), subjectParty, true);
                     if (subject == null) continue;
@@ -243,12 +249,15 @@ public final class ClaimExtractor {
 
     /**
      * Whether the object points back at the subject's members: "each other", "one another", "the
-     * other" after a subject with "each" ("each side blamed the other"), or a thing exchanged
+     * other" after a subject with "each" or "both" ("each side blamed the other"), or a thing exchanged
      * ("exchanged accusations", lexicon {@code reciprocal-noun}).
      */
     private boolean isReciprocal(SemanticGraph g, IndexedWord subject, IndexedWord object) {
         if (object.lemma() != null && lexicon.has("reciprocal-noun", object.lemma().toLowerCase())) return true;
         String word = object.word().toLowerCase();
+        // "the other side / party" as well as "the other"
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(object))
+            if (e.getRelation().toString().equals("amod") && e.getDependent().word().equalsIgnoreCase("other")) word = "other";
         if (!word.equals("other") && !word.equals("another")) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(object)) {
             String d = e.getDependent().word().toLowerCase();
@@ -256,6 +265,10 @@ public final class ClaimExtractor {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
             if (e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("each")) return true;
+        }
+        // "authorities from both countries accused the other side": "the other" after a subject of both
+        for (IndexedWord d : g.descendants(subject)) {
+            if (d.word().equalsIgnoreCase("both") && word.equals("other")) return true;
         }
         return false;
     }

@@ -20,9 +20,11 @@ final class NodeResolver {
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    /** How many words after a title its holder's name may come ("the spokeswoman of the Armenian Foreign Ministry Anna …"). */
+    private static final int TITLE_REACH = 9;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
-    private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across");
+    private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across", "nmod:from");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
     /** What "the region", "the enclave" refer back to. */
     private static final Set<String> ANAPHORIC_PLACE_TYPES = Set.of("Region", "DeFactoState");
@@ -174,6 +176,20 @@ final class NodeResolver {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("compound") || rel.equals("appos")) && titleLemma.equalsIgnoreCase(e.getDependent().lemma()))
                     scope.entities().at(k, e.getGovernor().index()).ifPresent(people::add);
+            }
+            // "the spokeswoman of the Armenian Foreign Ministry Anna Nagdalyan": the first person named in
+            // the words right after the title, before any verb
+            List<CoreLabel> tokens = scope.tokens(k);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!titleLemma.equalsIgnoreCase(tokens.get(i).lemma())) continue;
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + TITLE_REACH); j++) {
+                    if (tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("VB")) break;
+                    Optional<Entity> named = scope.entities().at(k, j + 1).filter(en -> en.type().equals("Person"));
+                    if (named.isPresent()) {
+                        people.add(named.get());
+                        break;
+                    }
+                }
             }
         }
         return people;

@@ -405,6 +405,18 @@ class ClaimExtractorTest {
                         List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
                 Arguments.of("territorial integrity including a region", "The United States supports Azerbaijan's sovereignty and territorial integrity, including Nagorno-Karabakh.",
                         List.of("recognizedAsPartOf nagorno-karabakh azerbaijan +"), List.of()),
+                Arguments.of("criticism of a state", "Moscow rejected Pashinyan's fresh criticism of Russia.",
+                        List.of("accused nikol-pashinyan russia +"), List.of()),
+                Arguments.of("both sides blamed the other side", "Both Armenia and Azerbaijan blamed the other side for the flare-up.",
+                        List.of("accused armenia azerbaijan +", "accused azerbaijan armenia +"), List.of()),
+                Arguments.of("one side blamed the other side: no reciprocity", "Armenia blamed the other side for the flare-up.",
+                        List.of(), List.of("accused azerbaijan armenia")),
+                Arguments.of("authorities of both countries", "Armenia and Azerbaijan fought for four days. Authorities from both countries accused the other side of provoking the violence.",
+                        List.of("accused armenia azerbaijan +", "accused azerbaijan armenia +"), List.of()),
+                Arguments.of("a title whose holder is named a few words on", "Armenia recalled its ambassador, said the spokeswoman of the Armenian Ministry of Foreign Affairs Anna Nagdalyan. \"It is unacceptable for us that Israel supplies weapons to Azerbaijan,\" the spokeswoman said.",
+                        List.of("quote anna-nagdalyan It is unacceptable"), List.of("quote unknown")),
+                Arguments.of("a ministry named with its state before it", "The Armenian Ministry of Defense accused Azerbaijan of shelling border villages.",
+                        List.of("accused mod-armenia azerbaijan +"), List.of("accused ministry-of-defense")),
                 Arguments.of("a phrasal reporting verb", "Pashinyan spoke to reporters in Yerevan. \"Our allies have not kept their word, and we will draw our own conclusions,\" he went on.",
                         List.of("quote nikol-pashinyan Our allies have not kept their word"), List.of()));
     }
