@@ -431,6 +431,12 @@ class ClaimExtractorTest {
                         List.of(), List.of("calledForCeasefire")),
                 Arguments.of("urging a halt to military action is", "Blinken urged Aliyev to halt military action immediately.",
                         List.of("calledForCeasefire antony-blinken"), List.of()),
+                Arguments.of("forces completing another noun, with their place", "The inactivity of Russian troops in Armenia angered Baku.",
+                        List.of("militaryPresenceIn russia armenia +"), List.of()),
+                Arguments.of("an organisation consisting of its members", "Presently, the CSTO consists of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.",
+                        List.of("memberOf armenia csto +", "memberOf tajikistan csto +"), List.of()),
+                Arguments.of("blaming something on a state", "Aliyev blamed the current escalation on Armenia.",
+                        List.of("accused ilham-aliyev armenia +"), List.of()),
                 Arguments.of("a phrasal reporting verb", "Pashinyan spoke to reporters in Yerevan. \"Our allies have not kept their word, and we will draw our own conclusions,\" he went on.",
                         List.of("quote nikol-pashinyan Our allies have not kept their word"), List.of()));
     }
