@@ -65,8 +65,12 @@ public final class ClaimExtractor {
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
         this.quotes = new QuoteExtractor(lexicon, nodes);
-        lexicon.entries("region-actor").forEach((region, actor) -> regionActors.put(region, registry.byKey(actor)
-                .orElseThrow(() -> new IllegalStateException("lexicon.tsv: region-actor " + region + ": no entity '" + actor + "' in the registry"))));
+        lexicon.entries("region-actor").forEach((region, actor) -> {
+            if (registry.byKey(region).isEmpty())
+                throw new IllegalStateException("lexicon.tsv: region-actor: no entity '" + region + "' in the registry");
+            regionActors.put(region, registry.byKey(actor)
+                    .orElseThrow(() -> new IllegalStateException("lexicon.tsv: region-actor " + region + ": no entity '" + actor + "' in the registry")));
+        });
     }
 
     /** The claims of one article, its sentences and the entities it names that the registry does not list. */
@@ -161,10 +165,10 @@ public final class ClaimExtractor {
                         if (!parties.contains(party)) parties.add(party);
                 // "authorities from both countries accused the other side": the parties are the "both" phrase's
                 if (parties.isEmpty())
-                    for (IndexedWord d : graph.descendants(subjectNode))
-                        if (d.word().equalsIgnoreCase("both"))
-                            for (Entity party : nodes.resolve(scope, s, graph.getParent(d)))
-                                if (!parties.contains(party)) parties.add(party);
+                    bothWord(graph, subjectNode).ifPresent(both -> {
+                        for (Entity party : nodes.resolve(scope, s, graph.getParent(both)))
+                            if (!parties.contains(party)) parties.add(party);
+                    });
                 for (Entity subjectParty : parties) {
                     Entity subject = fitting(rule.relation(), subjectParty, true);
                     if (subject == null) continue;
@@ -267,10 +271,12 @@ public final class ClaimExtractor {
             if (e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("each")) return true;
         }
         // "authorities from both countries accused the other side": "the other" after a subject of both
-        for (IndexedWord d : g.descendants(subject)) {
-            if (d.word().equalsIgnoreCase("both") && word.equals("other")) return true;
-        }
-        return false;
+        return word.equals("other") && bothWord(g, subject).isPresent();
+    }
+
+    /** The word "both" within a phrase ("Both Armenia and Azerbaijan", "authorities from both countries"). */
+    private static Optional<IndexedWord> bothWord(SemanticGraph g, IndexedWord phrase) {
+        return g.descendants(phrase).stream().filter(d -> d.word().equalsIgnoreCase("both")).findFirst();
     }
 
     /**
@@ -405,10 +411,11 @@ public final class ClaimExtractor {
         }
         if (takesEventObject(relation)) {
             Optional<EventInfo> event = eventFor(scope, s, node, when).flatMap(e -> registry.event(e.key()));
-            // One brokers the ceasefire of a war, not the ceasefire itself.
-            // One mediates a conflict as a whole: in a year of no fighting, the conflict whose sides the article names.
+            // One mediates a conflict as a whole: when no event is found (a year of no fighting), the
+            // conflict whose sides the article names.
             if (relation == Relation.mediates)
                 event = event.map(this::outermost).or(() -> eventResolver.focusConflictOf(scope.entities().mentionedKeys()));
+            // One brokers the ceasefire of a war, not the ceasefire itself.
             else event = event.map(e -> e.entity().type().equals("Ceasefire") ? parent(e) : e);
             if (event.isPresent()) return List.of(event.get().entity());
         }

@@ -38,11 +38,6 @@ public final class NlpPipeline {
     private static final Map<String, String> PLURAL_LEMMAS = Map.of("troops", "troop", "bases", "base");
 
     /**
-     * Words the tokenizer splits at their hyphen that rules know closed up: American and wire style
-     * writes "cease-fire", and the head "fire" would never match a rule about ceasefires. The last part
-     * takes the lemma of the closed-up word.
-     */
-    /**
      * Verbs of aspect whose -ing complement has their subject ("Yerevan continues buying weapons",
      * "Baku began shelling"). Enhanced++ gives a controlled subject to infinitives ("urged them to
      * respect") but not to these gerunds. A closed list: "stopped buying" or "denied buying" must not
@@ -51,6 +46,11 @@ public final class NlpPipeline {
      */
     private static final Set<String> CONTINUING_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
+    /**
+     * Words the tokenizer splits at their hyphen that rules know closed up: American and wire style
+     * writes "cease-fire", and the head "fire" would never match a rule about ceasefires. The last part
+     * takes the lemma of the closed-up word.
+     */
     private static final Map<String, String> HYPHENATED_LEMMAS = Map.of(
             "cease-fire", "ceasefire", "cease-fires", "ceasefire",
             "peace-keeper", "peacekeeper", "peace-keepers", "peacekeeper", "peace-keeping", "peacekeeping");

@@ -437,6 +437,10 @@ class ClaimExtractorTest {
                         List.of("memberOf armenia csto +", "memberOf tajikistan csto +"), List.of()),
                 Arguments.of("blaming something on a state", "Aliyev blamed the current escalation on Armenia.",
                         List.of("accused ilham-aliyev armenia +"), List.of()),
+                Arguments.of("the two sides' armies in a region are no presence", "Armenian and Azerbaijani forces in Nagorno-Karabakh exchanged fire.",
+                        List.of(), List.of("militaryPresenceIn")),
+                Arguments.of("fighters sent are not arms", "Turkey's transfer of Syrian fighters to Azerbaijan alarmed Moscow.",
+                        List.of(), List.of("suppliesArmsTo")),
                 Arguments.of("a phrasal reporting verb", "Pashinyan spoke to reporters in Yerevan. \"Our allies have not kept their word, and we will draw our own conclusions,\" he went on.",
                         List.of("quote nikol-pashinyan Our allies have not kept their word"), List.of()));
     }
@@ -464,6 +468,8 @@ class ClaimExtractorTest {
                 Arguments.of("an offensive named with its attacker strikes the registry's target", "2023-09-21", "Baku's lightning offensive lasted barely a day.",
                         List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
                 Arguments.of("an operation launched by its attacker", "2023-09-21", "The one-day military operation launched by Baku on 19 September 2023 ended the conflict.",
+                        List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
+                Arguments.of("an offensive launched on a date", "2023-09-21", "Azerbaijan launched its offensive on 19 September.",
                         List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
                 Arguments.of("the other side's counter-offensive is not the registry's attack", "2023-09-21", "Armenia's counter-offensive failed.",
                         List.of(), List.of("attacked")),
