@@ -83,6 +83,11 @@ final class RuleBook {
             String[] cols = line.split("\t");
             if (cols.length < 2 || !cols[0].matches("[a-z][a-z-]*") || cols[1].isBlank())
                 throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": expected 'name<TAB>word|word|…', got '" + line + "'");
+            try {
+                Pattern.compile(cols[1].strip());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": word class '" + cols[0] + "' is not a regular expression: " + e.getDescription());
+            }
             if (out.put(cols[0], cols[1].strip()) != null)
                 throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": word class '" + cols[0] + "' defined twice");
         }
@@ -104,6 +109,9 @@ final class RuleBook {
                 if (pattern.length() > 0) {
                     String id = relation.name() + ".semgrex#" + (out.size() + 1);
                     String expanded = expand(fileName, patternLine, pattern.toString(), wordClasses);
+                    if (registryTarget && (!expanded.contains("=" + SUBJECT) || expanded.contains("=" + OBJECT)))
+                        throw new IllegalArgumentException(fileName + ":" + patternLine
+                                + ": a @registry-target rule names =" + SUBJECT + " and no =" + OBJECT + " (the registry gives the object)");
                     out.add(new Rule(id, relation, compile(fileName, patternLine, expanded), confidence, thirdPartyOnly, sidesOnly, registryTarget));
                     pattern.setLength(0);
                     confidence = 0.8;

@@ -118,6 +118,7 @@ final class RegistryLoader {
         Optional<String> attacker = entityKey(row, "attacker");
         Optional<String> target = entityKey(row, "target");
         if (attacker.isPresent() != target.isPresent()) problems.add(row.where(), "attacker and target go together: give both or neither");
+        if (attacker.isPresent() && attacker.equals(target)) problems.add(row.where(), "attacker and target are the same entity");
         claimForms(row, key, "name", label, aliases);
         if (problems.count() > before) return Optional.empty();
         Entity entity = new Entity(key, label, type, Optional.empty(), aliases, true);

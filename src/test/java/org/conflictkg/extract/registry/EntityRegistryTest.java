@@ -83,6 +83,7 @@ class EntityRegistryTest {
             bad-events-unknown-part-of.tsv         | 4 | partOf 'first-nagorno-karabakh-war' is not an event key
             bad-events-part-of-cycle.tsv           | 4 | partOf leads round in a cycle
             bad-events-unknown-attacker.tsv        | 4 | attacker 'azerbaijani-army' is not an entity key
+            bad-events-attacker-is-target.tsv      | 4 | attacker and target are the same entity
             """)
     void rejectsAMalformedRowNamingFileAndLine(String fixture, int line, String problem) {
         Path bad = FIXTURES.resolve(fixture);
