@@ -130,9 +130,8 @@ public final class NlpPipeline {
             if (root.tag() == null || !root.tag().startsWith("NNP")) continue;
             for (SemanticGraphEdge e : graph.outgoingEdgeList(root)) {
                 IndexedWord verb = e.getDependent();
-                boolean subjectless = graph.outgoingEdgeList(verb).stream().noneMatch(x -> x.getRelation().toString().startsWith("nsubj"));
                 if (e.getRelation().toString().equals("dep") && verb.tag() != null && verb.tag().startsWith("VB")
-                        && verb.index() > root.index() && subjectless) {
+                        && verb.index() > root.index() && !hasSubject(graph, verb)) {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
             }
@@ -149,7 +148,7 @@ public final class NlpPipeline {
             IndexedWord gerund = xcomp.getDependent();
             if (!xcomp.getRelation().toString().equals("xcomp") || !"VBG".equals(gerund.tag())
                     || verb.lemma() == null || !CONTINUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
-            if (graph.outgoingEdgeList(gerund).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) continue;
+            if (hasSubject(graph, gerund)) continue;
             for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
                 if (subject.getRelation().toString().equals("nsubj"))
                     graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
@@ -169,14 +168,18 @@ public final class NlpPipeline {
             if (!relcl.getRelation().toString().equals("acl:relcl")) continue;
             IndexedWord head = relcl.getGovernor();
             IndexedWord verb = relcl.getDependent();
-            boolean hasSubject = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
             boolean pronounBefore = graph.outgoingEdgeList(head).stream()
                     .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().index() < verb.index());
-            if (hasSubject || !pronounBefore || !verb.tag().startsWith("VB")) continue;
+            if (hasSubject(graph, verb) || !pronounBefore || !verb.tag().startsWith("VB")) continue;
             boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
             graph.addEdge(verb, head, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                     : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
         }
+    }
+
+    /** Whether the word has a nominal subject of any kind (nsubj, nsubj:pass, nsubj:xsubj). */
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
+        return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
     }
 
     /**
