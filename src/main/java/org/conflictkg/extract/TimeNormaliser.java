@@ -80,7 +80,7 @@ final class TimeNormaliser {
                 if ("DATE".equals(dep.ner())) {
                     Optional<TimeSpec> week = weekOf(tokens, dep);
                     if (week.isPresent()) return week;
-                    Optional<PartialDate> d = dateOf(tokens, dep);
+                    Optional<PartialDate> d = dateOf(tokens, dep).map(date -> pastIfTold(tokens, dep, date, start));
                     if (d.isPresent()) {
                         String rel = e.getRelation().toString();
                         boolean since = rel.equals("obl:since") || rel.equals("nmod:since") || precededBy(tokens, dep, "since");
@@ -146,6 +146,19 @@ final class TimeNormaliser {
             }
         }
         return Optional.of(date);
+    }
+
+    /**
+     * "Azerbaijan recaptured the region in September", read in an April article: SUTime puts a month or
+     * day named without its year in the publication year, which for a deed told in the past tense lies
+     * in the future. Such a date is the one a year earlier.
+     */
+    private PartialDate pastIfTold(List<CoreLabel> tokens, IndexedWord node, PartialDate date, IndexedWord predicate) {
+        boolean pastTense = predicate.tag() != null && (predicate.tag().equals("VBD") || predicate.tag().equals("VBN"));
+        if (!pastTense || published.isEmpty() || date.precision() == PartialDate.Precision.YEAR
+                || HAS_YEAR.matcher(timexText(tokens, node.index() - 1)).find()
+                || date.truncatedTo(published.get().precision()).compareTo(published.get()) <= 0) return date;
+        return new PartialDate(date.year() - 1, date.month(), date.month() == 2 && date.day() == 29 ? 28 : date.day());
     }
 
     private static String timexText(List<CoreLabel> tokens, int i) {

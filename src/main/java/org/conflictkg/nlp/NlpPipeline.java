@@ -46,6 +46,18 @@ public final class NlpPipeline {
      */
     private static final Set<String> CONTINUING_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
+    /** Words before a figure that depparse may take for a preposition ("around 120,000 fled"). */
+    private static final Set<String> APPROXIMATORS = Set.of("around", "about", "some", "nearly", "almost", "over", "approximately", "roughly");
+
+    /** Prepositions before which depparse mistakes a gerund for an adjective ("by accusing Turkey"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "in", "after", "before", "while", "when", "upon", "on", "through", "for", "of");
+
+    /**
+     * Marks of adverbial gerund clauses whose subject is the main verb's ("by accusing", "after
+     * shelling", "while backing"); "without" and "instead of" are left out, they deny the deed.
+     */
+    private static final Set<String> SUBJECT_SHARING_MARKS = Set.of("by", "in", "after", "before", "while", "when", "upon", "on", "through", "since");
+
     /**
      * Words the tokenizer splits at their hyphen that rules know closed up: American and wire style
      * writes "cease-fire", and the head "fire" would never match a rule about ceasefires. The last part
@@ -78,6 +90,7 @@ public final class NlpPipeline {
         // Speaker attribution is ours (it needs coreference in CoreNLP); keep only quote detection.
         p.setProperty("quote.attributeQuotes", "false");
         p.setProperty("quote.extractUnclosedQuotes", "true");
+        p.setProperty("quote.singleQuotes", "true");
         return new NlpPipeline(p);
     }
 
@@ -96,7 +109,13 @@ public final class NlpPipeline {
         doc.sentences().forEach(sentence -> {
             linkRelativeSubjects(sentence.dependencyParse());
             linkStrandedSubject(sentence.dependencyParse());
-            linkGerundSubjects(sentence.dependencyParse());
+            SemanticGraph graph = sentence.dependencyParse();
+            raisePrepositionalGerunds(graph);
+            attachStrandedPrepositionGerunds(graph);
+            linkApproximatedSubjects(graph);
+            linkGerundSubjects(graph);
+            linkAdverbialGerundSubjects(graph);
+            linkObjectControlledGerunds(graph);
         });
         return new AnnotatedArticle(article, doc);
     }
@@ -152,6 +171,150 @@ public final class NlpPipeline {
             for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
                 if (subject.getRelation().toString().equals("nsubj"))
                     graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true);
+            }
+        }
+    }
+
+    /**
+     * "Russia responded by accusing Turkey of …", "Moscow lost no time in accusing Ankara": depparse
+     * reads a gerund right after a preposition as an adjective of the noun that follows ("accusing" an
+     * amod of "Turkey", the preposition the noun's case), so the verb has neither object nor clause and no
+     * rule sees the accusation. Rebuilt as the verb it is: the gerund takes the noun's place under its
+     * governor as an adverbial clause of that preposition, the noun becomes its object, the preposition
+     * its mark, and a following "of / for" clause of the noun ("of fuelling the violence") hangs on it.
+     */
+    private static void raisePrepositionalGerunds(SemanticGraph graph) {
+        for (SemanticGraphEdge amod : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord gerund = amod.getDependent();
+            IndexedWord noun = amod.getGovernor();
+            if (!amod.getRelation().toString().equals("amod") || !"VBG".equals(gerund.tag())
+                    || gerund.index() != noun.index() - 1 && !isDeterminerBetween(graph, gerund, noun)) continue;
+            SemanticGraphEdge caseEdge = graph.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("case") && e.getDependent().index() == gerund.index() - 1)
+                    .findFirst().orElse(null);
+            if (caseEdge == null || !GERUND_PREPOSITIONS.contains(caseEdge.getDependent().word().toLowerCase(Locale.ROOT))) continue;
+            String preposition = caseEdge.getDependent().word().toLowerCase(Locale.ROOT);
+            for (SemanticGraphEdge in : List.copyOf(graph.incomingEdgeList(noun))) {
+                if (in == amod) continue;
+                graph.removeEdge(in);
+                graph.addEdge(in.getGovernor(), gerund, UniversalEnglishGrammaticalRelations.getAdvcl(preposition), Double.NEGATIVE_INFINITY, false);
+            }
+            graph.removeEdge(amod);
+            graph.removeEdge(caseEdge);
+            graph.addEdge(gerund, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(gerund, caseEdge.getDependent(), UniversalEnglishGrammaticalRelations.MARKER, Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(noun))) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("acl:of") || rel.equals("acl:for") || rel.equals("nmod:of") || rel.equals("nmod:for"))
+                        && e.getDependent().index() > noun.index() && noun.tag() != null && noun.tag().startsWith("NNP")) {
+                    graph.removeEdge(e);
+                    String prep = rel.substring(rel.indexOf(':') + 1);
+                    boolean clause = e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB");
+                    graph.addEdge(gerund, e.getDependent(), clause ? UniversalEnglishGrammaticalRelations.getAdvcl(prep)
+                            : UniversalEnglishGrammaticalRelations.getObl(prep), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * "accused Russia of backing Armenia": depparse may hang the preposition on the verb as a bare
+     * {@code dep} and the gerund under the preposition. The gerund becomes the verb's adverbial clause of
+     * that preposition, as it is parsed when depparse gets it right, so the object-control repair below
+     * can give it its doer.
+     */
+    private static void attachStrandedPrepositionGerunds(SemanticGraph graph) {
+        for (SemanticGraphEdge dep : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord verb = dep.getGovernor();
+            IndexedWord preposition = dep.getDependent();
+            if (!dep.getRelation().toString().equals("dep") || !"IN".equals(preposition.tag())
+                    || verb.tag() == null || !verb.tag().startsWith("VB")) continue;
+            for (SemanticGraphEdge down : List.copyOf(graph.outgoingEdgeList(preposition))) {
+                IndexedWord gerund = down.getDependent();
+                String rel = down.getRelation().toString();
+                if (!"VBG".equals(gerund.tag()) || !(rel.equals("acl") || rel.equals("dep") || rel.equals("advcl"))) continue;
+                graph.removeEdge(dep);
+                graph.removeEdge(down);
+                String marker = preposition.word().toLowerCase(Locale.ROOT);
+                graph.addEdge(verb, gerund, UniversalEnglishGrammaticalRelations.getAdvcl(marker), Double.NEGATIVE_INFINITY, false);
+                graph.addEdge(gerund, preposition, UniversalEnglishGrammaticalRelations.MARKER, Double.NEGATIVE_INFINITY, false);
+                break;
+            }
+        }
+    }
+
+    /**
+     * "Around 120,000 ethnic Armenians fled": depparse takes the approximator before a figure for a
+     * preposition and the counted noun for an oblique of the verb, which is then left without a subject.
+     * A subjectless verb whose oblique of "around / about / some / nearly / almost / over" precedes it,
+     * with the approximator right before the noun's figure, has that noun as its subject.
+     */
+    private static void linkApproximatedSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge obl : List.copyOf(graph.edgeListSorted())) {
+            String rel = obl.getRelation().toString();
+            IndexedWord verb = obl.getGovernor();
+            IndexedWord noun = obl.getDependent();
+            if (!rel.startsWith("obl:") || !APPROXIMATORS.contains(rel.substring(4)) || noun.index() > verb.index()
+                    || verb.tag() == null || !verb.tag().startsWith("VB") || hasSubject(graph, verb)) continue;
+            boolean figureAfterApproximator = graph.outgoingEdgeList(noun).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("nummod")
+                            && graph.outgoingEdgeList(noun).stream().anyMatch(c -> c.getRelation().toString().equals("case")
+                                    && c.getDependent().index() == e.getDependent().index() - 1));
+            if (!figureAfterApproximator) continue;
+            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            graph.removeEdge(obl);
+            graph.addEdge(verb, noun, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+        }
+    }
+
+    /** "by accusing the Turkish side": a determiner or possessive is all that may stand between gerund and noun. */
+    private static boolean isDeterminerBetween(SemanticGraph graph, IndexedWord gerund, IndexedWord noun) {
+        if (noun.index() - gerund.index() > 3) return false;
+        for (int i = gerund.index() + 1; i < noun.index(); i++) {
+            IndexedWord between = graph.getNodeByIndexSafe(i);
+            if (between == null || graph.getParent(between) != noun) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "Baku launched the offensive, alleging that …", "Moscow responded by accusing Ankara": a gerund
+     * clause that modifies a verb, with no subject of its own, is done by that verb's subject. Not after
+     * "without" or "instead of": "responded without blaming anyone" must not become a deed.
+     */
+    private static void linkAdverbialGerundSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge clause : List.copyOf(graph.edgeListSorted())) {
+            String rel = clause.getRelation().toString();
+            IndexedWord verb = clause.getGovernor();
+            IndexedWord gerund = clause.getDependent();
+            boolean adverbial = rel.equals("advcl") || rel.equals("dep") && gerund.index() > verb.index()
+                    || rel.startsWith("advcl:") && SUBJECT_SHARING_MARKS.contains(rel.substring(6));
+            if (!adverbial || !"VBG".equals(gerund.tag()) || verb.tag() == null || !verb.tag().startsWith("VB")
+                    || hasSubject(graph, gerund)) continue;
+            for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
+                String subjectRel = subject.getRelation().toString();
+                if (subjectRel.equals("nsubj") || subjectRel.equals("nsubj:pass"))
+                    graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true);
+            }
+        }
+    }
+
+    /**
+     * "accused Turkey of fuelling the violence", "blamed Yerevan for shelling": the gerund of an
+     * "of / for" clause is done by the verb's object, not its subject.
+     */
+    private static void linkObjectControlledGerunds(SemanticGraph graph) {
+        for (SemanticGraphEdge clause : List.copyOf(graph.edgeListSorted())) {
+            String rel = clause.getRelation().toString();
+            IndexedWord verb = clause.getGovernor();
+            IndexedWord gerund = clause.getDependent();
+            if (!rel.matches("(advcl|obl|acl):(of|for)") || !"VBG".equals(gerund.tag()) || hasSubject(graph, gerund)) continue;
+            for (SemanticGraphEdge object : graph.outgoingEdgeList(verb)) {
+                if (object.getRelation().toString().equals("obj"))
+                    graph.addEdge(gerund, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
                             Double.NEGATIVE_INFINITY, true);
             }
         }
