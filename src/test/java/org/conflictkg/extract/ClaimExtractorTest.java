@@ -489,6 +489,16 @@ class ClaimExtractorTest {
                         List.of("quote sergei-lavrov We will not accept"), List.of()),
                 Arguments.of("a deed verb away from the quotation quotes nothing", "Russia continued its shipments of arms through the spring. “It is simply business,” one analyst noted.",
                         List.of(), List.of("quote russia")),
+                Arguments.of("the states a mediating body is made of mediate", "Armenia and Azerbaijan fought again. The Minsk Group, made up of envoys from Russia, France and the United States, has achieved little.",
+                        List.of("mediates russia nagorno-karabakh-conflict +", "mediates france nagorno-karabakh-conflict +", "mediates usa nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("a mediating body acting through its co-chairs", "Armenia and Azerbaijan fought again. The co-chairmen of the Minsk Group assessed the meeting as constructive.",
+                        List.of("mediates osce-minsk-group nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("a co-chair's title is no act of mediation", "Armenia and Azerbaijan fought again. Igor Popov, a co-chair of the Minsk Group, was born in 1950.",
+                        List.of(), List.of("mediates osce-minsk-group")),
+                Arguments.of("an outsider settling a conflict mediates it", "Armenia and Azerbaijan fought again. The Kremlin moved to settle the renewed conflict.",
+                        List.of("mediates russia nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("a side settling its own conflict does not mediate", "Armenia and Azerbaijan fought again. Baku vowed to settle the conflict by force.",
+                        List.of(), List.of("mediates azerbaijan")),
                 Arguments.of("a quotation in single marks", "Sargsyan said: 'It is too early to blame Moscow for the weapons it sold to Baku.'",
                         List.of("quote serzh-sargsyan It is too early to blame Moscow"), List.of()));
     }
