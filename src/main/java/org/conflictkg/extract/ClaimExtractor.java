@@ -651,7 +651,18 @@ public final class ClaimExtractor {
                     .flatMap(e -> registry.event(e.key()));
             if (antecedent.isPresent()) return antecedent;
         }
-        return eventResolver.resolveInFocus(NodeResolver.phrase(scope, s, node), time, scope.published());
+        String phrase = NodeResolver.phrase(scope, s, node);
+        // "The war took a heavy toll": "the war" points back at the last war named in this conflict, before
+        // any date the sentence before gives ("a flare-up in July 2020"); "the fighting", "the conflict" may
+        // well be the article's present, and are left to time
+        Set<String> kinds = eventResolver.typesOfBareDefinite(phrase);
+        if (time.isEmpty() && kinds.equals(Set.of("War"))) {
+            CoreLabel t = scope.tokens(s).get(node.index() - 1);
+            Optional<EventInfo> antecedent = scope.entities().lastMentioned(s, t.index(), kinds)
+                    .flatMap(e -> registry.event(e.key())).filter(eventResolver::withinFocus);
+            if (antecedent.isPresent()) return antecedent;
+        }
+        return eventResolver.resolveInFocus(phrase, time, scope.published());
     }
 
     private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {

@@ -539,6 +539,12 @@ class ClaimExtractorTest {
                         List.of("attacked azerbaijan nagorno-karabakh + 2023-09"), List.of()),
                 Arguments.of("a month told in the future tense stays in the publication year", "2024-04-22", "Russia will deploy troops to Armenia in September.",
                         List.of("militaryPresenceIn russia armenia + 2024-09"), List.of()),
+                Arguments.of("'the latest skirmishes' months after the war is that war, not one going on elsewhere", "2016-06-20",
+                        "Azerbaijani and Armenian troops fought on a scale not seen since a war in 1994. Nearly 75 servicemen were killed in the latest skirmishes between the neighbours.",
+                        List.of("killed 2016-nagorno-karabakh-conflict ~75"), List.of("killed first-nagorno-karabakh-war", "killed war-in-donbas")),
+                Arguments.of("'the war' is the last war named, not a flare-up dated after it", "2021-04-05",
+                        "The ceasefire ended the second Nagorno-Karabakh war. The conflict had already produced two flare-ups, one in April 2016 and another in July 2020. The war claimed the lives of more than 5,000 soldiers.",
+                        List.of("killed second-nagorno-karabakh-war >5000"), List.of("killed july-2020-clashes")),
                 Arguments.of("the figure after an approximator counts those who fled", "2023-10-01", "Azerbaijan's offensive ended in a day. Around 90,000 ethnic Armenians fled after the attack.",
                         List.of("displaced 2023-azerbaijani-offensive ~90000"), List.of()));
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,6 +43,8 @@ public final class EventResolver {
 
     /** How far back "the latest clashes" reaches for an event already over. */
     private static final int RECENT_DAYS = 30;
+    /** How far back "the latest clashes" reaches when nothing was going on in the last {@link #RECENT_DAYS}. */
+    private static final int LATEST_DAYS = 365;
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DECADE = Pattern.compile("((19|20)\\d0)s");
@@ -122,10 +125,18 @@ public final class EventResolver {
             return choose(fitting, false).or(() -> shortestAt(fitting, time.get()));
         }
         if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
-            DateRange recent = article.get().extendedBack(RECENT_DAYS);
-            return choose(namedLikeHead(ofType.stream()
-                    .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
-                    .toList(), head.get()), true);
+            // "the latest skirmishes" in a June article may be April's: failing an event of the focus
+            // conflict in the last month, the focus conflict's last one of the year before the article
+            Optional<EventInfo> outsideFocus = Optional.empty();
+            for (int days : new int[] {RECENT_DAYS, LATEST_DAYS}) {
+                DateRange recent = article.get().extendedBack(days);
+                Optional<EventInfo> latest = choose(namedLikeHead(ofType.stream()
+                        .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
+                        .toList(), head.get()), true);
+                if (latest.isPresent() && withinFocus(latest.get())) return latest;
+                if (outsideFocus.isEmpty()) outsideFocus = latest;
+            }
+            return outsideFocus;
         }
         return Optional.empty();
     }
@@ -282,6 +293,17 @@ public final class EventResolver {
     }
 
     /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
+    /**
+     * The event types a bare definite phrase can point back at ("the war": War), or none when the phrase
+     * says more than its article and head noun ("the latest war", "the war in 1994").
+     */
+    public Set<String> typesOfBareDefinite(String phrase) {
+        List<String> words = lowerUnits(phrase);
+        if (words.size() < 2 || !words.get(0).equals("the")) return Set.of();
+        EventVocabulary.Head head = longestHeadAt(words, 1);
+        return head != null && head.units().size() == words.size() - 1 ? Set.copyOf(head.types()) : Set.of();
+    }
+
     public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {
             if (vocabulary.focus.contains(e.get().key())) return true;
