@@ -377,30 +377,57 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /** The person named last before {@code offset}, in the quotation's first sentence or the one before it. */
+    /**
+     * The person named last before {@code offset}, in the quotation's first sentence or the one before it,
+     * not counting names in brackets: "(Photo: Marco Fieber)" credits a photographer, who says nothing.
+     */
     private static Optional<Entity> lastPersonBefore(ArticleScope scope, int s, int offset) {
-        List<CoreLabel> tokens = scope.tokens(s);
-        int before = 1; // 1-based index of the first token that does not end before the quotation
-        while (before <= tokens.size() && tokens.get(before - 1).endPosition() <= offset) before++;
-        return scope.entities().lastMentioned(s, before, e -> e.type().equals("Person"), s - 1);
+        for (int k = s; k >= Math.max(0, s - 1); k--) {
+            List<Entity> people = peopleOutsideBrackets(scope, k, k == s ? offset : Integer.MAX_VALUE);
+            if (!people.isEmpty()) return Optional.of(people.get(people.size() - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** The people named in sentence {@code k} outside brackets and before {@code offset}, in order. */
+    private static List<Entity> peopleOutsideBrackets(ArticleScope scope, int k, int offset) {
+        List<CoreLabel> tokens = scope.tokens(k);
+        List<Entity> people = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < tokens.size() && tokens.get(i).endPosition() <= offset; i++) {
+            String word = tokens.get(i).word();
+            if (word.equals("(") || word.equals("-LRB-") || word.equals("[") || word.equals("-LSB-")) depth++;
+            else if (word.equals(")") || word.equals("-RRB-") || word.equals("]") || word.equals("-RSB-")) depth = Math.max(0, depth - 1);
+            else if (depth == 0) scope.entities().at(k, i + 1).filter(e -> e.type().equals("Person")).ifPresent(people::add);
+        }
+        return people;
     }
 
     /**
      * "Hajiyev said the pullout had been agreed. '…,' he told journalists.": a pronoun speaker is the
-     * person who reported something in the sentence before, when there is one, rather than whoever
-     * was quoted last.
+     * person who reported something in the sentence before (or, past sentences that name nobody, in one
+     * of the three before), when there is one, rather than whoever was quoted last.
      */
     private Optional<Entity> reporterBefore(ArticleScope scope, int s) {
-        if (s == 0) return Optional.empty();
-        SemanticGraph g = scope.graph(s - 1);
+        // over sentences that name nobody (a photo caption, a line of boilerplate) to the one that reports
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            Optional<Entity> found = reporterIn(scope, k);
+            if (found.isPresent() || !peopleOutsideBrackets(scope, k, Integer.MAX_VALUE).isEmpty()) return found;
+        }
+        return Optional.empty();
+    }
+
+    /** The person a reporting verb of sentence {@code k} (outside quotations) has as its subject, the last one. */
+    private Optional<Entity> reporterIn(ArticleScope scope, int k) {
+        SemanticGraph g = scope.graph(k);
         Optional<Entity> found = Optional.empty();
-        List<CoreLabel> tokens = scope.tokens(s - 1);
+        List<CoreLabel> tokens = scope.tokens(k);
         for (IndexedWord verb : g.vertexListSorted()) {
-            if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(s - 1, verb)) continue;
+            if (!lexicon.has("report-verb", verb.lemma()) || scope.insideQuotation(k, verb)) continue;
             // "Lavrov lashed out at Armenia, alleging that …": a participle reports for its clause's subject
             Optional<IndexedWord> subject = subjectOf(g, verb, tokens, -1, -1);
             if (subject.isEmpty() || PRONOUNS.contains(subject.get().word().toLowerCase())) continue;
-            for (Entity reporter : nodes.resolve(scope, s - 1, subject.get())) {
+            for (Entity reporter : nodes.resolve(scope, k, subject.get())) {
                 if (reporter.type().equals("Person")) found = Optional.of(reporter);
             }
         }
