@@ -565,6 +565,16 @@ class ClaimExtractorTest {
                 Arguments.of("'the war' is the last war named, not a flare-up dated after it", "2021-04-05",
                         "The ceasefire ended the second Nagorno-Karabakh war. The conflict had already produced two flare-ups, one in April 2016 and another in July 2020. The war claimed the lives of more than 5,000 soldiers.",
                         List.of("killed second-nagorno-karabakh-war >5000"), List.of("killed july-2020-clashes")),
+                Arguments.of("pushing for a ceasefire", "2016-04-05", "Armenia and Azerbaijan fought in April. Russia and Western diplomats have pushed for a mutual ceasefire.",
+                        List.of("calledForCeasefire russia 2016-nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("the lives of dozens", "2016-04-05", "Armenia and Azerbaijan fought in April. The clashes claimed the lives of dozens of people in four days.",
+                        List.of("killed 2016-nagorno-karabakh-conflict >=12"), List.of()),
+                Arguments.of("dozens reported killed", "2016-04-05", "Armenia and Azerbaijan fought in April. Dozens have been reported killed.",
+                        List.of("killed 2016-nagorno-karabakh-conflict >=12"), List.of()),
+                Arguments.of("continuing mediation efforts", "2016-04-05", "Armenia and Azerbaijan fought in April. Lavrov said Russia will continue its mediation efforts.",
+                        List.of("mediates russia"), List.of()),
+                Arguments.of("mediation efforts spearheaded by a body", "2016-04-05", "Armenia and Azerbaijan fought in April. Mediation efforts have been spearheaded by the OSCE Minsk Group.",
+                        List.of("mediates osce-minsk-group"), List.of()),
                 Arguments.of("the figure after an approximator counts those who fled", "2023-10-01", "Azerbaijan's offensive ended in a day. Around 90,000 ethnic Armenians fled after the attack.",
                         List.of("displaced 2023-azerbaijani-offensive ~90000"), List.of()));
     }
