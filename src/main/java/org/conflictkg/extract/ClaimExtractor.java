@@ -65,12 +65,14 @@ public final class ClaimExtractor {
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
         this.quotes = new QuoteExtractor(lexicon, nodes);
-        lexicon.entries("region-actor").forEach((region, actor) -> {
-            if (registry.byKey(region).isEmpty())
-                throw new IllegalStateException("lexicon.tsv: region-actor: no entity '" + region + "' in the registry");
-            regionActors.put(region, registry.byKey(actor)
-                    .orElseThrow(() -> new IllegalStateException("lexicon.tsv: region-actor " + region + ": no entity '" + actor + "' in the registry")));
-        });
+        for (String category : List.of("region-actor", "deployment-actor")) {
+            lexicon.entries(category).forEach((standIn, actor) -> {
+                if (registry.byKey(standIn).isEmpty() && registry.event(standIn).isEmpty())
+                    throw new IllegalStateException("lexicon.tsv: " + category + ": no entity or event '" + standIn + "' in the registry");
+                regionActors.put(standIn, registry.byKey(actor)
+                        .orElseThrow(() -> new IllegalStateException("lexicon.tsv: " + category + " " + standIn + ": no entity '" + actor + "' in the registry")));
+            });
+        }
     }
 
     /** The claims of one article, its sentences and the entities it names that the registry does not list. */

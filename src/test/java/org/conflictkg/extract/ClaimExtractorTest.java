@@ -519,6 +519,8 @@ class ClaimExtractorTest {
                         List.of("mediates russia"), List.of()),
                 Arguments.of("a photographer credited in brackets is not the speaker 'he' stands for", "Moscow will not invite monitors, Lavrov added.\n\nThe road to Stepanakert (Photo: Karen Minasyan)\n\n\"Our peacekeepers will manage on their own,\" he said.",
                         List.of("quote sergei-lavrov Our peacekeepers will manage"), List.of("quote karen")),
+                Arguments.of("a deployment named by its state stands for the state", "The Russian peacekeeping contingent in Nagorno-Karabakh has 2,000 soldiers.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
                 Arguments.of("a quotation in single marks", "Sargsyan said: 'It is too early to blame Moscow for the weapons it sold to Baku.'",
                         List.of("quote serzh-sargsyan It is too early to blame Moscow"), List.of()));
     }
