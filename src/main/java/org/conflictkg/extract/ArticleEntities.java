@@ -73,12 +73,7 @@ final class ArticleEntities {
 
     /** The entity that {@code fits} and was mentioned last before the given token. */
     Optional<Entity> lastMentioned(int sentence, int beforeToken, java.util.function.Predicate<Entity> fits) {
-        return lastMentioned(sentence, beforeToken, fits, 0);
-    }
-
-    /** The same, looking back no further than sentence {@code earliest}. */
-    Optional<Entity> lastMentioned(int sentence, int beforeToken, java.util.function.Predicate<Entity> fits, int earliest) {
-        for (int s = sentence; s >= Math.max(0, earliest); s--) {
+        for (int s = sentence; s >= 0; s--) {
             int limit = s == sentence ? beforeToken : Integer.MAX_VALUE;
             Optional<Entity> hit = byToken.get(s).entrySet().stream()
                     .filter(e -> e.getKey() < limit && fits.test(e.getValue()))

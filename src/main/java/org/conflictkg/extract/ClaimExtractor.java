@@ -54,7 +54,8 @@ public final class ClaimExtractor {
     private final QuoteExtractor quotes;
     private final Signatures signatures;
     /** Lexicon {@code region-actor}: the actor that acts for a region (Nagorno-Karabakh: its de facto republic). */
-    private final Map<String, Entity> regionActors = new HashMap<>();
+    /** Regions and deployments that stand for an actor where only an actor fits (lexicon {@code region-actor}, {@code deployment-actor}). */
+    private final Map<String, Entity> standInActors = new HashMap<>();
 
     public ClaimExtractor(EntityRegistry registry) {
         this.registry = registry;
@@ -69,7 +70,7 @@ public final class ClaimExtractor {
             lexicon.entries(category).forEach((standIn, actor) -> {
                 if (registry.byKey(standIn).isEmpty() && registry.event(standIn).isEmpty())
                     throw new IllegalStateException("lexicon.tsv: " + category + ": no entity or event '" + standIn + "' in the registry");
-                regionActors.put(standIn, registry.byKey(actor)
+                standInActors.put(standIn, registry.byKey(actor)
                         .orElseThrow(() -> new IllegalStateException("lexicon.tsv: " + category + " " + standIn + ": no entity '" + actor + "' in the registry")));
             });
         }
@@ -242,13 +243,13 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The entity when it fits the relation's subject or object slot; else, for a region named where an
-     * actor is needed ("the conflict between Nagorno-Karabakh and Azerbaijan"), the actor that acts for
-     * it (lexicon {@code region-actor}); else null.
+     * The entity when it fits the relation's subject or object slot; else, for a region or deployment
+     * named where an actor is needed ("the conflict between Nagorno-Karabakh and Azerbaijan", "the Russian
+     * peacekeeping contingent in Karabakh"), the actor that acts for it; else null.
      */
     private Entity fitting(Relation r, Entity e, boolean subject) {
         if (subject ? signatures.subjectFits(r, e) : signatures.objectFits(r, e)) return e;
-        Entity actor = regionActors.get(e.key());
+        Entity actor = standInActors.get(e.key());
         if (actor == null) return null;
         return (subject ? signatures.subjectFits(r, actor) : signatures.objectFits(r, actor)) ? actor : null;
     }
@@ -648,9 +649,7 @@ public final class ClaimExtractor {
         if (!lexicon.has("event-noun", node.lemma()) && named.isEmpty()) return Optional.empty();
         if (hasDemonstrative(scope.graph(s), node)) {
             // "… the 44-day war. That war killed …": the event named last, whatever the article's date
-            CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            Optional<EventInfo> antecedent = scope.entities().lastMentioned(s, t.index(), REFERABLE_EVENT_TYPES)
-                    .flatMap(e -> registry.event(e.key()));
+            Optional<EventInfo> antecedent = eventNamedBefore(scope, s, node, REFERABLE_EVENT_TYPES);
             if (antecedent.isPresent()) return antecedent;
         }
         String phrase = NodeResolver.phrase(scope, s, node);
@@ -659,12 +658,16 @@ public final class ClaimExtractor {
         // well be the article's present, and are left to time
         Set<String> kinds = eventResolver.typesOfBareDefinite(phrase);
         if (time.isEmpty() && kinds.equals(Set.of("War"))) {
-            CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            Optional<EventInfo> antecedent = scope.entities().lastMentioned(s, t.index(), kinds)
-                    .flatMap(e -> registry.event(e.key())).filter(eventResolver::withinFocus);
+            Optional<EventInfo> antecedent = eventNamedBefore(scope, s, node, kinds).filter(eventResolver::withinFocus);
             if (antecedent.isPresent()) return antecedent;
         }
         return eventResolver.resolveInFocus(phrase, time, scope.published());
+    }
+
+    /** The registry event of one of the given types named last before the node. */
+    private Optional<EventInfo> eventNamedBefore(ArticleScope scope, int s, IndexedWord node, Set<String> types) {
+        CoreLabel t = scope.tokens(s).get(node.index() - 1);
+        return scope.entities().lastMentioned(s, t.index(), types).flatMap(e -> registry.event(e.key()));
     }
 
     private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {

@@ -193,9 +193,9 @@ final class QuoteExtractor {
                 // "According to X, “…”": the phrase is outside the quotation, though the parser may hang it
                 // on a verb inside; it is as near as the phrase itself
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    if (!e.getRelation().toString().equals("obl:according_to") || !outside(tokens, e.getDependent(), begin, end)) continue;
                     int phraseDistance = distance(tokens.get(e.getDependent().index() - 1), begin, end);
-                    if (e.getRelation().toString().equals("obl:according_to") && outside(tokens, e.getDependent(), begin, end)
-                            && phraseDistance < nearestDistance) {
+                    if (phraseDistance < nearestDistance) {
                         nearest = Optional.of(new Attribution(speakerOf(scope, s, e.getDependent()), Optional.empty()));
                         nearestDistance = phraseDistance;
                     }

@@ -107,9 +107,9 @@ public final class NlpPipeline {
         coreNlp.annotate(doc);
         correctLemmas(doc);
         doc.sentences().forEach(sentence -> {
-            linkRelativeSubjects(sentence.dependencyParse());
-            linkStrandedSubject(sentence.dependencyParse());
             SemanticGraph graph = sentence.dependencyParse();
+            linkRelativeSubjects(graph);
+            linkStrandedSubject(graph);
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
             linkApproximatedSubjects(graph);
@@ -149,7 +149,7 @@ public final class NlpPipeline {
             if (root.tag() == null || !root.tag().startsWith("NNP")) continue;
             for (SemanticGraphEdge e : graph.outgoingEdgeList(root)) {
                 IndexedWord verb = e.getDependent();
-                if (e.getRelation().toString().equals("dep") && verb.tag() != null && verb.tag().startsWith("VB")
+                if (e.getRelation().toString().equals("dep") && isVerb(verb)
                         && verb.index() > root.index() && !hasSubject(graph, verb)) {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
@@ -168,11 +168,7 @@ public final class NlpPipeline {
             if (!xcomp.getRelation().toString().equals("xcomp") || !"VBG".equals(gerund.tag())
                     || verb.lemma() == null || !CONTINUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
             if (hasSubject(graph, gerund)) continue;
-            for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
-                if (subject.getRelation().toString().equals("nsubj"))
-                    graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-            }
+            giveSubject(graph, gerund, verb, Set.of("nsubj"));
         }
     }
 
@@ -210,7 +206,7 @@ public final class NlpPipeline {
                         && e.getDependent().index() > noun.index() && noun.tag() != null && noun.tag().startsWith("NNP")) {
                     graph.removeEdge(e);
                     String prep = rel.substring(rel.indexOf(':') + 1);
-                    boolean clause = e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB");
+                    boolean clause = isVerb(e.getDependent());
                     graph.addEdge(gerund, e.getDependent(), clause ? UniversalEnglishGrammaticalRelations.getAdvcl(prep)
                             : UniversalEnglishGrammaticalRelations.getObl(prep), Double.NEGATIVE_INFINITY, false);
                 }
@@ -228,8 +224,7 @@ public final class NlpPipeline {
         for (SemanticGraphEdge dep : List.copyOf(graph.edgeListSorted())) {
             IndexedWord verb = dep.getGovernor();
             IndexedWord preposition = dep.getDependent();
-            if (!dep.getRelation().toString().equals("dep") || !"IN".equals(preposition.tag())
-                    || verb.tag() == null || !verb.tag().startsWith("VB")) continue;
+            if (!dep.getRelation().toString().equals("dep") || !"IN".equals(preposition.tag()) || !isVerb(verb)) continue;
             for (SemanticGraphEdge down : List.copyOf(graph.outgoingEdgeList(preposition))) {
                 IndexedWord gerund = down.getDependent();
                 String rel = down.getRelation().toString();
@@ -256,15 +251,14 @@ public final class NlpPipeline {
             IndexedWord verb = obl.getGovernor();
             IndexedWord noun = obl.getDependent();
             if (!rel.startsWith("obl:") || !APPROXIMATORS.contains(rel.substring(4)) || noun.index() > verb.index()
-                    || verb.tag() == null || !verb.tag().startsWith("VB") || hasSubject(graph, verb)) continue;
+                    || !isVerb(verb) || hasSubject(graph, verb)) continue;
             boolean figureAfterApproximator = graph.outgoingEdgeList(noun).stream()
                     .anyMatch(e -> e.getRelation().toString().equals("nummod")
                             && graph.outgoingEdgeList(noun).stream().anyMatch(c -> c.getRelation().toString().equals("case")
                                     && c.getDependent().index() == e.getDependent().index() - 1));
             if (!figureAfterApproximator) continue;
-            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
             graph.removeEdge(obl);
-            graph.addEdge(verb, noun, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+            graph.addEdge(verb, noun, isPassive(graph, verb) ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                     : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
         }
     }
@@ -291,14 +285,8 @@ public final class NlpPipeline {
             IndexedWord gerund = clause.getDependent();
             boolean adverbial = rel.equals("advcl") || rel.equals("dep") && gerund.index() > verb.index()
                     || rel.startsWith("advcl:") && SUBJECT_SHARING_MARKS.contains(rel.substring(6));
-            if (!adverbial || !"VBG".equals(gerund.tag()) || verb.tag() == null || !verb.tag().startsWith("VB")
-                    || hasSubject(graph, gerund)) continue;
-            for (SemanticGraphEdge subject : graph.outgoingEdgeList(verb)) {
-                String subjectRel = subject.getRelation().toString();
-                if (subjectRel.equals("nsubj") || subjectRel.equals("nsubj:pass"))
-                    graph.addEdge(gerund, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-            }
+            if (!adverbial || !"VBG".equals(gerund.tag()) || !isVerb(verb) || hasSubject(graph, gerund)) continue;
+            giveSubject(graph, gerund, verb, Set.of("nsubj", "nsubj:pass"));
         }
     }
 
@@ -312,11 +300,7 @@ public final class NlpPipeline {
             IndexedWord verb = clause.getGovernor();
             IndexedWord gerund = clause.getDependent();
             if (!rel.matches("(advcl|obl|acl):(of|for)") || !"VBG".equals(gerund.tag()) || hasSubject(graph, gerund)) continue;
-            for (SemanticGraphEdge object : graph.outgoingEdgeList(verb)) {
-                if (object.getRelation().toString().equals("obj"))
-                    graph.addEdge(gerund, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-            }
+            giveSubject(graph, gerund, verb, Set.of("obj"));
         }
     }
 
@@ -333,11 +317,26 @@ public final class NlpPipeline {
             IndexedWord verb = relcl.getDependent();
             boolean pronounBefore = graph.outgoingEdgeList(head).stream()
                     .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().index() < verb.index());
-            if (hasSubject(graph, verb) || !pronounBefore || !verb.tag().startsWith("VB")) continue;
-            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-            graph.addEdge(verb, head, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+            if (hasSubject(graph, verb) || !pronounBefore || !isVerb(verb)) continue;
+            graph.addEdge(verb, head, isPassive(graph, verb) ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                     : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
         }
+    }
+
+    /** Makes the dependents of {@code governor} along the given relations subjects of the gerund (extra edges). */
+    private static void giveSubject(SemanticGraph graph, IndexedWord gerund, IndexedWord governor, Set<String> relations) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(governor)) {
+            if (relations.contains(e.getRelation().toString()))
+                graph.addEdge(gerund, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+        }
+    }
+
+    private static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
+    private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
     }
 
     /** Whether the word has a nominal subject of any kind (nsubj, nsubj:pass, nsubj:xsubj). */

@@ -292,7 +292,6 @@ public final class EventResolver {
         return registry.servedBy(actor).stream().anyMatch(vocabulary.focusParties::contains);
     }
 
-    /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
     /**
      * The event types a bare definite phrase can point back at ("the war": War), or none when the phrase
      * says more than its article and head noun ("the latest war", "the war in 1994").
@@ -304,6 +303,7 @@ public final class EventResolver {
         return head != null && head.units().size() == words.size() - 1 ? Set.copyOf(head.types()) : Set.of();
     }
 
+    /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
     public boolean withinFocus(EventInfo event) {
         for (Optional<EventInfo> e = Optional.of(event); e.isPresent(); e = parent(e.get())) {
             if (vocabulary.focus.contains(e.get().key())) return true;
