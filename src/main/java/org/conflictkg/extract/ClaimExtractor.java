@@ -632,9 +632,13 @@ public final class ClaimExtractor {
         }
         // The article's present counts only within the conflict it is read for: a column of November 2023
         // on Karabakh that names no event means the Karabakh fighting, not the war in Ukraine going on then.
-        Optional<Entity> current = eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
-                .filter(eventResolver::withinFocus).map(EventInfo::entity);
-        if (current.isPresent() || scope.published().isPresent()) return current;
+        Optional<EventInfo> current = eventResolver.resolve("the latest fighting", Optional.empty(), scope.published())
+                .filter(eventResolver::withinFocus);
+        // A time of the claim's own that no single event fits ("the truces concluded in 2020") is not the
+        // article's present: the claim is of the conflict going on then
+        if (when.isPresent() && current.filter(e -> eventResolver.spans(e, when.get())).isEmpty())
+            return eventResolver.focusConflictAt(when.get()).map(EventInfo::entity);
+        if (current.isPresent() || scope.published().isPresent()) return current.map(EventInfo::entity);
         // An undated article: which war it reports cannot be told, but an article naming both sides of
         // the focus conflict reports that conflict.
         return eventResolver.focusConflictOf(scope.entities().mentionedKeys()).map(EventInfo::entity);

@@ -124,6 +124,18 @@ final class TimeNormaliser {
         return Optional.of(TimeSpec.between(PartialDate.of(monday), PartialDate.of(monday.plusDays(6))));
     }
 
+    /**
+     * The date a DATE token belongs to as its clause tells it: "in September" under a verb in the past
+     * tense, in an April article, is last September ({@link #pastIfTold}).
+     */
+    Optional<PartialDate> dateTold(SemanticGraph graph, List<CoreLabel> tokens, IndexedWord node) {
+        IndexedWord predicate = node;
+        for (int depth = 0; depth < 4 && predicate != null && (predicate.tag() == null || !predicate.tag().startsWith("VB")); depth++)
+            predicate = graph.getParent(predicate);
+        IndexedWord teller = predicate == null ? node : predicate;
+        return dateOf(tokens, node).map(d -> pastIfTold(tokens, node, d, teller));
+    }
+
     /** The date a DATE token belongs to, if SUTime gave it a calendar value we may trust. */
     Optional<PartialDate> dateOf(List<CoreLabel> tokens, IndexedWord node) {
         CoreLabel token = tokens.get(node.index() - 1);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.conflictkg.corpus.PartialDate;
 
 /**
@@ -126,17 +125,24 @@ public final class EventResolver {
         }
         if (article.isPresent() && pointsAtPresent(words, head.get().index())) {
             // "the latest skirmishes" in a June article may be April's: failing an event of the focus
-            // conflict in the last month, the focus conflict's last one of the year before the article
+            // conflict in the last month, the focus conflict's last one of the year before the article.
+            // A crisis going on for more than that year is the present only when nothing began in it:
+            // in February 2024 "the latest fighting" is the offensive of September 2023, not the border
+            // crisis open since 2021.
+            LocalDate yearBefore = article.get().extendedBack(LATEST_DAYS).first();
             Optional<EventInfo> outsideFocus = Optional.empty();
+            Optional<EventInfo> longRunning = Optional.empty();
             for (int days : new int[] {RECENT_DAYS, LATEST_DAYS}) {
                 DateRange recent = article.get().extendedBack(days);
-                Optional<EventInfo> latest = choose(namedLikeHead(ofType.stream()
-                        .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last()))
-                        .toList(), head.get()), true);
+                List<EventInfo> overlapping = ofType.stream()
+                        .filter(e -> span(e).overlaps(recent) && !span(e).first().isAfter(article.get().last())).toList();
+                Optional<EventInfo> latest = choose(namedLikeHead(overlapping.stream()
+                        .filter(e -> !span(e).first().isBefore(yearBefore)).toList(), head.get()), true);
                 if (latest.isPresent() && withinFocus(latest.get())) return latest;
                 if (outsideFocus.isEmpty()) outsideFocus = latest;
+                if (longRunning.isEmpty()) longRunning = choose(namedLikeHead(overlapping, head.get()), true).filter(this::withinFocus);
             }
-            return outsideFocus;
+            return longRunning.isPresent() ? longRunning : outsideFocus;
         }
         return Optional.empty();
     }
@@ -226,13 +232,20 @@ public final class EventResolver {
 
     /**
      * Of several events that fit, those whose name has the phrase's head word: "the offensive" of
-     * September 2023 is the offensive then, not the blockade that also overlaps it.
+     * September 2023 is the offensive then, not the blockade that also overlaps it. Events of the focus
+     * conflict count first, as in {@link #choose}, and their preferred names before their aliases: "the
+     * conflict" is the Nagorno-Karabakh conflict, not the border crisis that news text also calls a
+     * border conflict.
      */
-    private List<EventInfo> namedLikeHead(List<EventInfo> fitting, HeadAt head) {
+    private List<EventInfo> namedLikeHead(List<EventInfo> all, HeadAt head) {
+        List<EventInfo> inFocus = all.stream().filter(this::withinFocus).toList();
+        List<EventInfo> fitting = inFocus.isEmpty() ? all : inFocus;
         if (fitting.size() < 2) return fitting;
-        List<EventInfo> named = fitting.stream().filter(e -> Stream.concat(Stream.of(e.entity().label()), e.entity().aliases().stream())
+        List<EventInfo> byLabel = fitting.stream().filter(e -> containsSequence(lowerUnits(e.entity().label()), head.head().units())).toList();
+        if (!byLabel.isEmpty()) return byLabel;
+        List<EventInfo> byAlias = fitting.stream().filter(e -> e.entity().aliases().stream()
                 .anyMatch(name -> containsSequence(lowerUnits(name), head.head().units()))).toList();
-        return named.isEmpty() ? fitting : named;
+        return byAlias.isEmpty() ? fitting : byAlias;
     }
 
     /**
@@ -301,6 +314,17 @@ public final class EventResolver {
         if (words.size() < 2 || !words.get(0).equals("the")) return Set.of();
         EventVocabulary.Head head = longestHeadAt(words, 1);
         return head != null && head.units().size() == words.size() - 1 ? Set.copyOf(head.types()) : Set.of();
+    }
+
+    /** Whether the days text means by the event overlap the given time. */
+    public boolean spans(EventInfo event, PartialDate time) {
+        return event.start().isPresent() && span(event).overlaps(DateRange.of(time));
+    }
+
+    /** The conflict the registry is about, if it has a single one and it was going on at that time. */
+    public Optional<EventInfo> focusConflictAt(PartialDate time) {
+        if (vocabulary.focus.size() != 1) return Optional.empty();
+        return registry.event(vocabulary.focus.iterator().next()).filter(e -> spans(e, time));
     }
 
     /** Whether the event is part of the conflict the registry is about (its {@code focus}). */

@@ -38,6 +38,11 @@ class EventResolverTest {
             the Nagorno-Karabakh conflict       |         | 2020-09-28 | nagorno-karabakh-conflict
             a short offensive                   | 2023-09 |            | 2023-azerbaijani-offensive
             the fighting                        | 2023-09-19 |         | 2023-azerbaijani-offensive
+            the fighting                        | 2024-02-13 |         | armenia-azerbaijan-border-crisis
+            the conflict                        | 2023-09-19 |         | nagorno-karabakh-conflict
+            the latest fighting                 |         | 2024-02-15 | 2023-azerbaijani-offensive
+            the latest clashes                  |         | 2022-09-20 | september-2022-clashes
+            the latest clashes                  |         | 2022-08-05 | armenia-azerbaijan-border-crisis
             a conflict                          |         | 2020-09-28 |
             the war                             |         | 2020-10-07 |
             a fresh war                         |         | 2023-09-19 |
