@@ -1,10 +1,14 @@
 package org.conflictkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.corpus.PartialDate;
@@ -13,10 +17,17 @@ import org.conflictkg.nlp.AnnotatedArticle;
 /** Everything the extraction rules need to know about the article being read, for one call. */
 final class ArticleScope {
 
+    /** Marks that open a quotation, as a paragraph that goes on quoting starts with one. */
+    private static final String OPENING_MARKS = "\"“‘'«„";
+
     private final AnnotatedArticle annotated;
     private final ArticleEntities entities;
     private final TimeNormaliser time;
     private final Optional<PartialDate> published;
+    private List<Quotation> quotations;
+
+    /** A direct quotation in the text: its character span, marks included, and the text of that span. */
+    record Quotation(int begin, int end, String text) {}
 
     ArticleScope(AnnotatedArticle annotated, ArticleEntities entities, TimeNormaliser time, Optional<PartialDate> published) {
         this.annotated = annotated;
@@ -59,10 +70,47 @@ final class ArticleScope {
     /** Whether the token lies inside a direct quotation. */
     boolean insideQuotation(int s, IndexedWord node) {
         CoreLabel t = tokens(s).get(node.index() - 1);
-        for (var q : annotated.document().quotes()) {
-            if (t.beginPosition() >= q.quoteCharOffsets().first && t.endPosition() <= q.quoteCharOffsets().second) return true;
+        for (Quotation q : quotations()) {
+            if (t.beginPosition() >= q.begin() && t.endPosition() <= q.end()) return true;
         }
         return false;
+    }
+
+    /**
+     * The article's direct quotations, in text order: those CoreNLP finds closed, and those it finds
+     * left open where news style leaves them open, a quotation running on into the next paragraph that
+     * reopens it, or cut off by the end of a truncated text; each of these ends with its paragraph.
+     */
+    List<Quotation> quotations() {
+        if (quotations != null) return quotations;
+        String text = annotated.article().text();
+        List<Quotation> found = new ArrayList<>();
+        for (var q : annotated.document().quotes())
+            found.add(new Quotation(q.quoteCharOffsets().first, q.quoteCharOffsets().second, q.text()));
+        List<Quotation> closed = List.copyOf(found);
+        for (CoreMap open : unclosed(annotated.document().annotation().get(CoreAnnotations.UnclosedQuotationsAnnotation.class))) {
+            int begin = open.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int paragraphEnd = text.indexOf("\n\n", begin);
+            String rest = paragraphEnd < 0 ? "" : text.substring(paragraphEnd).strip();
+            int end = paragraphEnd < 0 || rest.isEmpty() ? text.stripTrailing().length() : paragraphEnd;
+            boolean reopened = rest.isEmpty() || OPENING_MARKS.indexOf(rest.charAt(0)) >= 0;
+            boolean overlaps = closed.stream().anyMatch(c -> c.begin() < end && begin < c.end());
+            if (reopened && !overlaps && end > begin + 1) found.add(new Quotation(begin, end, text.substring(begin, end)));
+        }
+        found.sort(Comparator.comparingInt(Quotation::begin));
+        quotations = List.copyOf(found);
+        return quotations;
+    }
+
+    /** CoreNLP's unclosed quotations with those it nests inside them (one inside another runs to the same end). */
+    private static List<CoreMap> unclosed(List<CoreMap> level) {
+        List<CoreMap> all = new ArrayList<>();
+        if (level == null) return all;
+        for (CoreMap q : level) {
+            all.add(q);
+            all.addAll(unclosed(q.get(CoreAnnotations.UnclosedQuotationsAnnotation.class)));
+        }
+        return all;
     }
 
     /**
@@ -85,7 +133,7 @@ final class ArticleScope {
         int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : graph(s).vertexListSorted()) {
             if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since")) continue;
-            Optional<PartialDate> d = time.dateOf(tokens, w);
+            Optional<PartialDate> d = time.dateTold(graph(s), tokens, w);
             int distance = Math.abs(w.index() - tokenIndex);
             if (d.isPresent() && distance < bestDistance) {
                 best = d;

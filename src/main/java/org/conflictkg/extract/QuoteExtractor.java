@@ -2,7 +2,6 @@ package org.conflictkg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -16,11 +15,11 @@ import java.util.Set;
 import org.conflictkg.corpus.PartialDate;
 
 /**
- * Direct quotations and who said them. CoreNLP finds the quoted spans; this class decides which are
- * quotations (not scare quotes around a term) and attributes each to its speaker by the reporting
- * verb around it ("…," X said; X told Y, "…"; saying "…"), by "according to X", or by continuing the
- * previous quotation of the same paragraph. A quotation the text does not attribute gets
- * {@link Entity#UNKNOWN}, never a guess.
+ * Direct quotations and who said them. CoreNLP finds the quoted spans ({@link ArticleScope#quotations()});
+ * this class decides which are quotations (not scare quotes around a term) and attributes each to its
+ * speaker by the reporting verb around it ("…," X said; X told Y, "…"; saying "…"; X issued the
+ * following statement: "…"), by "according to X", or by continuing the previous quotation of the
+ * same paragraph. A quotation the text does not attribute gets {@link Entity#UNKNOWN}, never a guess.
  */
 final class QuoteExtractor {
 
@@ -43,9 +42,9 @@ final class QuoteExtractor {
         Entity previousSpeaker = null;
         int previousEnd = -1;
         Entity lastSubject = null;
-        for (CoreQuote quote : scope.annotated().document().quotes()) {
-            int begin = quote.quoteCharOffsets().first;
-            int end = quote.quoteCharOffsets().second;
+        for (ArticleScope.Quotation quote : scope.quotations()) {
+            int begin = quote.begin();
+            int end = quote.end();
             String inner = stripMarks(quote.text());
             List<Integer> sentences = sentencesOf(scope, begin, end);
             if (sentences.isEmpty() || inner.isBlank() || mispaired(inner)) continue;
@@ -204,7 +203,8 @@ final class QuoteExtractor {
                 if (t.beginPosition() >= begin && t.endPosition() <= end) continue;
                 int distance = distance(t, begin, end);
                 if (distance >= nearestDistance) continue;
-                boolean introduces = isReportVerb(g, w) || isQuotingVerbNextTo(w, distance);
+                boolean introduces = isReportVerb(g, w) || isQuotingVerbNextTo(w, distance)
+                        || statementIssued(g, w).filter(st -> distance(tokens.get(st.index() - 1), begin, end) <= 3).isPresent();
                 if (introduces && !reportedByAnother(g, w, tokens, begin, end)) {
                     Optional<IndexedWord> subject = quotedAsSaying(g, w, tokens, begin, end)
                             .or(() -> subjectOf(g, w, tokens, begin, end)).or(() -> adjacentName(scope, s, w, begin, end));
@@ -249,6 +249,19 @@ final class QuoteExtractor {
     private boolean isQuotingVerbNextTo(IndexedWord w, int distance) {
         return distance <= 3 && w.tag() != null && w.tag().startsWith("VB") && w.lemma() != null
                 && lexicon.has("quote-verb", w.lemma());
+    }
+
+    /**
+     * "The Foreign Ministry issued the following statement: “…”": the statement a verb issues, released
+     * or made (lexicon {@code statement-noun}); it introduces the quotation it stands right before.
+     */
+    private Optional<IndexedWord> statementIssued(SemanticGraph g, IndexedWord w) {
+        if (w.lemma() == null || w.tag() == null || !w.tag().startsWith("VB")) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
+                && lexicon.has("statement-noun", e.getDependent().lemma().toLowerCase())) return Optional.of(e.getDependent());
+        }
+        return Optional.empty();
     }
 
     /** A reporting verb of the lexicon, alone ("said") or with its particle ("went on", "pointed out"). */
@@ -301,7 +314,7 @@ final class QuoteExtractor {
         return !e.type().equals("City") && !e.type().equals("Region") && !e.type().equals("Place");
     }
 
-    /** The speaker of a sentence that ends with a colon after a reporting verb, just before {@code s}. */
+    /** The speaker of a sentence that ends with a colon after a reporting verb or an issued statement, just before {@code s}. */
     private Optional<Entity> introducedBefore(ArticleScope scope, int s) {
         if (s == 0) return Optional.empty();
         String previous = scope.sentence(s - 1).text().strip();
@@ -309,7 +322,7 @@ final class QuoteExtractor {
         SemanticGraph g = scope.graph(s - 1);
         List<CoreLabel> tokens = scope.tokens(s - 1);
         for (IndexedWord w : g.vertexListSorted()) {
-            if (!lexicon.has("report-verb", w.lemma())) continue;
+            if (!lexicon.has("report-verb", w.lemma()) && statementIssued(g, w).isEmpty()) continue;
             Optional<IndexedWord> subject = subjectOf(g, w, tokens, -1, -1).or(() -> adjacentName(scope, s - 1, w, -1, -1));
             if (subject.isPresent()) {
                 Entity e = speakerOf(scope, s - 1, subject.get());
