@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +114,7 @@ public final class NlpPipeline {
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
             linkApproximatedSubjects(graph);
+            raiseValuedNouns(graph);
             linkGerundSubjects(graph);
             linkAdverbialGerundSubjects(graph);
             linkObjectControlledGerunds(graph);
@@ -260,6 +262,31 @@ public final class NlpPipeline {
             graph.removeEdge(obl);
             graph.addEdge(verb, noun, isPassive(graph, verb) ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                     : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+        }
+    }
+
+    /**
+     * "acquired $4 billion worth of weapons from Russia", "the delivery of $200 million worth of Russian
+     * arms": depparse heads the phrase with "worth", so the verb's object or the delivery's goods are a
+     * worth, not weapons. The noun after "worth of" takes the place of "worth", which becomes its
+     * quantifying modifier, as enhanced++ does for "a lot of".
+     */
+    private static void raiseValuedNouns(SemanticGraph graph) {
+        for (SemanticGraphEdge of : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord worth = of.getGovernor();
+            IndexedWord goods = of.getDependent();
+            if (!of.getRelation().toString().equals("nmod:of") || !"worth".equalsIgnoreCase(worth.word())) continue;
+            for (SemanticGraphEdge in : List.copyOf(graph.incomingEdgeList(worth))) {
+                graph.removeEdge(in);
+                graph.addEdge(in.getGovernor(), goods, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+            }
+            graph.removeEdge(of);
+            graph.addEdge(goods, worth, UniversalEnglishGrammaticalRelations.QMOD, Double.NEGATIVE_INFINITY, false);
+            if (graph.isRoot(worth)) {
+                List<IndexedWord> roots = new ArrayList<>(graph.getRoots());
+                roots.set(roots.indexOf(worth), goods);
+                graph.setRoots(roots);
+            }
         }
     }
 
