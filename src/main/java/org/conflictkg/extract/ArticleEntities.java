@@ -270,7 +270,7 @@ final class ArticleEntities {
                                                        List<CoreLabel> toks, String label) {
         int before = toks.get(0).index() - 1; // 1-based index of the token before the mention
         List<CoreLabel> all = sentence.tokens();
-        if (before >= 1 && all.get(before - 1).word().equals("'s")) before--;
+        if (before >= 1 && (all.get(before - 1).word().equals("'s") || all.get(before - 1).word().equals("\u2019s"))) before--;
         if (before < 1 || map.get(before) == null) return Optional.empty();
         String state = all.get(before - 1).word();
         return registry.resolveRole(state + " " + label, Optional.empty()).filter(e -> e.type().equals("Organisation"));

@@ -49,15 +49,17 @@ final class NodeResolver {
     }
 
     private void resolveInto(ArticleScope scope, int s, IndexedWord node, Set<Entity> out, int depth) {
-        Optional<Entity> direct = scope.entities().at(s, node.index());
+        SemanticGraph g = scope.graph(s);
+        String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
+        // NER may take "the Ministry" for a name; a name that is just the head word of one refers back
+        Optional<Entity> direct = scope.entities().at(s, node.index())
+                .filter(e -> e.fromRegistry() || !(e.label().equalsIgnoreCase(lemma) && lexicon.has("organisation-head", lemma)));
         if (direct.isPresent()) {
             out.add(direct.get());
             return;
         }
         // "launched its offensive on Sept. 19, 2023, Moscow …": what hangs off a date is not what it names
         if (depth > 2 || "DATE".equals(node.ner())) return;
-        SemanticGraph g = scope.graph(s);
-        String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();
         // before the pair nouns: "the three states" are not the two parties
         if (lexicon.has("collective-noun", lemma) && isDefinite(g, node)) {
             OptionalInt size = countOf(scope, s, g, node);

@@ -207,7 +207,8 @@ final class QuoteExtractor {
                         || statementIssued(g, w).filter(st -> distance(tokens.get(st.index() - 1), begin, end) <= 3).isPresent();
                 if (introduces && !reportedByAnother(g, w, tokens, begin, end)) {
                     Optional<IndexedWord> subject = quotedAsSaying(g, w, tokens, begin, end)
-                            .or(() -> subjectOf(g, w, tokens, begin, end)).or(() -> adjacentName(scope, s, w, begin, end));
+                            .or(() -> subjectOf(g, w, tokens, begin, end)).or(() -> invertedSubject(g, w, tokens, end))
+                            .or(() -> adjacentName(scope, s, w, begin, end));
                     if (subject.isEmpty()) continue;
                     Optional<TimeSpec> time = scope.time().timeOf(g, tokens, w, List.of());
                     nearest = Optional.of(new Attribution(speakerOf(scope, s, subject.get()), time));
@@ -275,6 +276,18 @@ final class QuoteExtractor {
             if (particle && lexicon.has("report-verb", w.lemma() + " " + e.getDependent().word().toLowerCase())) return true;
         }
         return false;
+    }
+
+    /**
+     * "“…,” said the Russian President": after a quotation the parser may read the speaker of an
+     * inverted "said X" as the verb's object.
+     */
+    private static Optional<IndexedWord> invertedSubject(SemanticGraph g, IndexedWord verb, List<CoreLabel> tokens, int end) {
+        if (tokens.get(verb.index() - 1).beginPosition() < end) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()) return Optional.of(e.getDependent());
+        }
+        return Optional.empty();
     }
 
     /**
