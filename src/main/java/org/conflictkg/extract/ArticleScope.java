@@ -132,7 +132,7 @@ final class ArticleScope {
         Optional<PartialDate> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : graph(s).vertexListSorted()) {
-            if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since")) continue;
+            if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since") || modifiesSinceNoun(graph(s), w)) continue;
             Optional<PartialDate> d = time.dateTold(graph(s), tokens, w);
             int distance = Math.abs(w.index() - tokenIndex);
             if (d.isPresent() && distance < bestDistance) {
@@ -141,6 +141,13 @@ final class ArticleScope {
             }
         }
         return best;
+    }
+
+    /** "since the 2020 ceasefire": the year dates the point counted from, not what the sentence tells. */
+    private static boolean modifiesSinceNoun(SemanticGraph g, IndexedWord date) {
+        IndexedWord noun = g.getParent(date);
+        return noun != null && g.outgoingEdgeList(noun).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("since"));
     }
 
     /** A reporting source the registry does not know, named by its words ("local officials"). */

@@ -41,6 +41,8 @@ public final class ClaimExtractor {
     public static final String VERSION = "0.1.0";
 
     static final String ELLIPSIS_RULE = "ellipsis#negative-copy";
+    /** Prepositions that make an event the point a time is counted from or to. */
+    private static final Set<String> REFERENCE_MARKS = Set.of("since", "after", "before", "until", "till");
     /** What "that war" or "this offensive" can point back to: events that are fought, not agreements. */
     private static final Set<String> REFERABLE_EVENT_TYPES = Set.of("War", "Clash", "MilitaryOperation", "Conflict");
     private static final java.util.regex.Pattern NORMALISED_NUMBER = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?");
@@ -613,7 +615,8 @@ public final class ClaimExtractor {
             if (e.isPresent()) return Optional.of(e.get().entity());
         }
         for (IndexedWord w : scope.graph(s).vertexListSorted()) {
-            if (lexicon.has("event-noun", w.lemma())) {
+            // "killing 3 … the biggest development since the 2020 war": a war the sentence measures from is not the figure's
+            if (lexicon.has("event-noun", w.lemma()) && !isReferencePoint(scope.graph(s), w)) {
                 // "fighting … left 6,500 dead and ended with a truce": people die in the war, not in its truce
                 Optional<EventInfo> e = resolveEventPhrase(scope, s, w, when)
                         .map(found -> REFERABLE_EVENT_TYPES.contains(found.entity().type()) ? found : parent(found))
@@ -672,6 +675,14 @@ public final class ClaimExtractor {
     private Optional<EventInfo> eventNamedBefore(ArticleScope scope, int s, IndexedWord node, Set<String> types) {
         CoreLabel t = scope.tokens(s).get(node.index() - 1);
         return scope.entities().lastMentioned(s, t.index(), types).flatMap(e -> registry.event(e.key()));
+    }
+
+    /** Whether the noun is the point a time is counted from or to: "since / after / before / until the war". */
+    private static boolean isReferencePoint(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("case") && REFERENCE_MARKS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean hasDemonstrative(SemanticGraph g, IndexedWord node) {

@@ -115,6 +115,7 @@ public final class NlpPipeline {
             attachStrandedPrepositionGerunds(graph);
             linkApproximatedSubjects(graph);
             raiseValuedNouns(graph);
+            reheadAdjectivesOverNouns(graph);
             linkGerundSubjects(graph);
             linkAdverbialGerundSubjects(graph);
             linkObjectControlledGerunds(graph);
@@ -276,17 +277,47 @@ public final class NlpPipeline {
             IndexedWord worth = of.getGovernor();
             IndexedWord goods = of.getDependent();
             if (!of.getRelation().toString().equals("nmod:of") || !"worth".equalsIgnoreCase(worth.word())) continue;
-            for (SemanticGraphEdge in : List.copyOf(graph.incomingEdgeList(worth))) {
-                graph.removeEdge(in);
-                graph.addEdge(in.getGovernor(), goods, in.getRelation(), Double.NEGATIVE_INFINITY, false);
-            }
+            takePlace(graph, worth, goods);
             graph.removeEdge(of);
             graph.addEdge(goods, worth, UniversalEnglishGrammaticalRelations.QMOD, Double.NEGATIVE_INFINITY, false);
-            if (graph.isRoot(worth)) {
-                List<IndexedWord> roots = new ArrayList<>(graph.getRoots());
-                roots.set(roots.indexOf(worth), goods);
-                graph.setRoots(roots);
+        }
+    }
+
+    /**
+     * "carried out extensive shelling against Armenian positions": depparse may make the adjective the
+     * head and hang the noun right after it on it as an adjective ("obj(carried, extensive)",
+     * "amod(extensive, shelling)"). The noun becomes the head again, with all the adjective's other
+     * dependents, and the adjective its modifier.
+     */
+    private static void reheadAdjectivesOverNouns(SemanticGraph graph) {
+        for (SemanticGraphEdge amod : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord adjective = amod.getGovernor();
+            IndexedWord noun = amod.getDependent();
+            if (!amod.getRelation().toString().equals("amod") || adjective.tag() == null || !adjective.tag().startsWith("JJ")
+                    || noun.index() != adjective.index() + 1 || noun.tag() == null || !(noun.tag().startsWith("NN") || noun.tag().equals("VBG"))
+                    || graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod")))
+                continue;
+            takePlace(graph, adjective, noun);
+            for (SemanticGraphEdge out : List.copyOf(graph.outgoingEdgeList(adjective))) {
+                if (out == amod) continue;
+                graph.removeEdge(out);
+                graph.addEdge(noun, out.getDependent(), out.getRelation(), Double.NEGATIVE_INFINITY, false);
             }
+            graph.removeEdge(amod);
+            graph.addEdge(noun, adjective, UniversalEnglishGrammaticalRelations.ADJECTIVAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+        }
+    }
+
+    /** Puts {@code replacement} where {@code word} stood: under each of its governors, or as the root. */
+    private static void takePlace(SemanticGraph graph, IndexedWord word, IndexedWord replacement) {
+        for (SemanticGraphEdge in : List.copyOf(graph.incomingEdgeList(word))) {
+            graph.removeEdge(in);
+            graph.addEdge(in.getGovernor(), replacement, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+        }
+        if (graph.isRoot(word)) {
+            List<IndexedWord> roots = new ArrayList<>(graph.getRoots());
+            roots.set(roots.indexOf(word), replacement);
+            graph.setRoots(roots);
         }
     }
 
