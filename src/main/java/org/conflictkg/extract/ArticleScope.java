@@ -132,7 +132,7 @@ final class ArticleScope {
         Optional<PartialDate> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : graph(s).vertexListSorted()) {
-            if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since") || modifiesSinceNoun(graph(s), w)) continue;
+            if (!"DATE".equals(w.ner()) || TimeNormaliser.precededBy(tokens, w, "since") || countedSince(graph(s), w)) continue;
             Optional<PartialDate> d = time.dateTold(graph(s), tokens, w);
             int distance = Math.abs(w.index() - tokenIndex);
             if (d.isPresent() && distance < bestDistance) {
@@ -143,11 +143,20 @@ final class ArticleScope {
         return best;
     }
 
-    /** "since the 2020 ceasefire": the year dates the point counted from, not what the sentence tells. */
-    private static boolean modifiesSinceNoun(SemanticGraph g, IndexedWord date) {
-        IndexedWord noun = g.getParent(date);
-        return noun != null && g.outgoingEdgeList(noun).stream()
-                .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("since"));
+    /**
+     * "since the 2020 ceasefire", "since a 1994 cease-fire ended the war": the year dates the point
+     * counted from, not what the sentence tells; so does any date inside a "since" phrase or clause.
+     */
+    private static boolean countedSince(SemanticGraph g, IndexedWord date) {
+        IndexedWord n = g.getParent(date);
+        for (int depth = 0; depth < 3 && n != null; depth++) {
+            boolean since = g.outgoingEdgeList(n).stream().anyMatch(e -> (e.getRelation().toString().equals("case")
+                    || e.getRelation().toString().equals("mark")) && e.getDependent().word().equalsIgnoreCase("since"));
+            if (since) return true;
+            if (n.tag() != null && n.tag().startsWith("VB")) return false;
+            n = g.getParent(n);
+        }
+        return false;
     }
 
     /** A reporting source the registry does not know, named by its words ("local officials"). */

@@ -80,7 +80,7 @@ final class NodeResolver {
             return;
         }
         if (PRONOUNS.contains(lemma)) {
-            Optional<IndexedWord> reporter = reportingSubject(g, node);
+            Optional<IndexedWord> reporter = reportingSubject(g, node).or(() -> earlierConjunctSubject(g, node));
             if (reporter.isPresent()) resolveInto(scope, s, reporter.get(), out, depth + 1);
             else if (s > 0 && (isSubject(g, node) || lemma.equals("it") && isPrepositionalComplement(g, node)))
                 previousSubject(scope, s - 1, lemma).ifPresent(out::add);
@@ -255,6 +255,26 @@ final class NodeResolver {
                 if (!up.getRelation().toString().startsWith("ccomp") || !lexicon.has("report-verb", up.getGovernor().lemma())) continue;
                 Optional<IndexedWord> reporter = namedSubject(g, up.getGovernor());
                 if (reporter.isPresent()) return reporter;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Moscow says it wants a deal, but it has also been arming both sides": a pronoun subject of a
+     * clause conjoined to an earlier one is that clause's subject (or whom its pronoun stands for).
+     */
+    private Optional<IndexedWord> earlierConjunctSubject(SemanticGraph g, IndexedWord pronoun) {
+        for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
+            if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
+                if (!up.getRelation().toString().startsWith("conj")) continue;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
+                    if (!e.getRelation().toString().startsWith("nsubj") || e.getDependent().equals(pronoun)) continue;
+                    IndexedWord subject = e.getDependent();
+                    if (!PRONOUNS.contains(subject.word().toLowerCase())) return Optional.of(subject);
+                    return reportingSubject(g, subject);
+                }
             }
         }
         return Optional.empty();

@@ -47,7 +47,8 @@ final class QuoteExtractor {
             int end = quote.end();
             String inner = stripMarks(quote.text());
             List<Integer> sentences = sentencesOf(scope, begin, end);
-            if (sentences.isEmpty() || inner.isBlank() || mispaired(inner)) continue;
+            // one or two words are a name or a term in quotation marks ("Zangezur Corridor"), not a statement
+            if (sentences.isEmpty() || inner.isBlank() || mispaired(inner) || words(inner) < 3) continue;
             boolean standalone = isStandalone(scope, sentences, begin, end);
             // a scare-quoted term or a borrowed phrase; a whole sentence after "X said:" is a quotation however short
             if (!standalone && !isQuotedClause(scope, sentences, begin, end) && !isWholeSentence(inner)) continue;
@@ -144,8 +145,11 @@ final class QuoteExtractor {
 
     /** Quoted words that make a sentence of their own: a capital first, closing punctuation last. */
     private static boolean isWholeSentence(String inner) {
-        return inner.length() > 1 && Character.isUpperCase(inner.charAt(0)) && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0
-                && inner.strip().contains(" ");
+        return inner.length() > 1 && Character.isUpperCase(inner.charAt(0)) && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     /**

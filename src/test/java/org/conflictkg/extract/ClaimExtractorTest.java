@@ -160,6 +160,8 @@ class ClaimExtractorTest {
                         List.of("quote sergei-lavrov Talks will go on"), List.of()),
                 Arguments.of("a quotation the paragraph goes on to describe is not continued", "\"We will not abandon our allies,\" Lavrov told reporters.\n\n\"Talks will go on.\" The words, painted on a wall in Yerevan, became a slogan.",
                         List.of(), List.of("quote sergei-lavrov Talks")),
+                Arguments.of("a quoted name of two words is no quotation", "\u201cZangezur Corridor.\u201d Pashinyan rejected the term.",
+                        List.of(), List.of("quote")),
                 Arguments.of("scare quotes are not quotes", "Baku called it an \"anti-terrorist operation\" on Tuesday.",
                         List.of(), List.of("quote")),
                 Arguments.of("borrowed short phrases are not quotes", "Moscow expressed \"deep concern\" and vowed to \"punish those responsible\" for the strike.",
@@ -618,6 +620,13 @@ class ClaimExtractorTest {
                         List.of("killed second-nagorno-karabakh-war >=12 +", "injured second-nagorno-karabakh-war >=20 +"), List.of()),
                 Arguments.of("a war the sentence counts from is not the figure's", "2022-03-26", "A drone attack on a Karabakhi position killed 3, the biggest development since the 2020 war.",
                         List.of("killed armenia-azerbaijan-border-crisis =3 +"), List.of("killed second-nagorno-karabakh-war", "killed nagorno-karabakh-conflict")),
+                Arguments.of("stepping in to stop the fighting", "2016-04-27", "Armenia and Azerbaijan fought in April. More than 100 troops were killed before Russia stepped in to stop the fighting.",
+                        List.of("brokeredCeasefire russia 2016-nagorno-karabakh-conflict +", "killed 2016-nagorno-karabakh-conflict >100 +"), List.of()),
+                Arguments.of("a pronoun subject of a conjoined clause is the first clause's", "2016-04-27", "Armenia and Azerbaijan fought in April. Moscow says it wants a lasting peace deal, but it has also been arming both sides.",
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of("suppliesArmsTo armenia")),
+                Arguments.of("a date in a 'since' clause does not date the next sentence's figure", "2017-03-03",
+                        "In 2016, Nagorno-Karabakh experienced its largest escalation of violence since a 1994 cease-fire ended Azerbaijan and Armenia's six-year war. In a span of four days, more than 100 troops from both sides were killed.",
+                        List.of("killed 2016-nagorno-karabakh-conflict >100 +"), List.of("killed first-nagorno-karabakh-war")),
                 Arguments.of("the figure after an approximator counts those who fled", "2023-10-01", "Azerbaijan's offensive ended in a day. Around 90,000 ethnic Armenians fled after the attack.",
                         List.of("displaced 2023-azerbaijani-offensive ~90000"), List.of()));
     }
