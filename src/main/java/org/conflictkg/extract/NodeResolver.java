@@ -145,9 +145,17 @@ final class NodeResolver {
     private Optional<Entity> titledEarlier(ArticleScope scope, int s, IndexedWord node, String phrase) {
         Set<Entity> holders = registry.everHeldRole(phrase);
         Set<Entity> titled = introducedWithTitle(scope, node.lemma());
+        // "the Russian minister said" after "Foreign Ministers Lavrov and Mirzoyan": a person known to
+        // serve another state is not the one the title's state names
+        Set<String> states = registry.anchorsOfTitle(phrase);
         CoreLabel t = scope.tokens(s).get(node.index() - 1);
         return scope.entities().lastMentioned(s, t.index(),
-                e -> e.type().equals("Person") && (holders.contains(e) || titled.contains(e)));
+                e -> e.type().equals("Person") && (holders.contains(e) || titled.contains(e) && servesAny(e, states)));
+    }
+
+    private boolean servesAny(Entity person, Set<String> states) {
+        Set<String> served = registry.servedBy(person);
+        return states.isEmpty() || served.isEmpty() || served.stream().anyMatch(states::contains);
     }
 
     /**

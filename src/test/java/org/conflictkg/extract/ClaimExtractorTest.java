@@ -627,6 +627,9 @@ class ClaimExtractorTest {
                 Arguments.of("a date in a 'since' clause does not date the next sentence's figure", "2017-03-03",
                         "In 2016, Nagorno-Karabakh experienced its largest escalation of violence since a 1994 cease-fire ended Azerbaijan and Armenia's six-year war. In a span of four days, more than 100 troops from both sides were killed.",
                         List.of("killed 2016-nagorno-karabakh-conflict >100 +"), List.of("killed first-nagorno-karabakh-war")),
+                Arguments.of("'the Russian minister' is not the other state's minister named last", "2022-04-08",
+                        "Russian Foreign Minister Sergei Lavrov met Armenian Foreign Minister Ararat Mirzoyan in Moscow. \"We talked about this today and we will talk again,\" the Russian minister said.",
+                        List.of("quote sergei-lavrov We talked about this today"), List.of("quote ararat-mirzoyan")),
                 Arguments.of("the figure after an approximator counts those who fled", "2023-10-01", "Azerbaijan's offensive ended in a day. Around 90,000 ethnic Armenians fled after the attack.",
                         List.of("displaced 2023-azerbaijani-offensive ~90000"), List.of()));
     }

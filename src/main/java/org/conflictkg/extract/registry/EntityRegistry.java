@@ -139,6 +139,11 @@ public final class EntityRegistry {
         return roles.everHeld(roleText);
     }
 
+    /** The keys of the states and organisations a title names ("the Russian minister": russia). */
+    public Set<String> anchorsOfTitle(String roleText) {
+        return roles.anchorsOf(roleText);
+    }
+
     /** The keys of the states and organisations a person's registry roles name (a president's state). */
     public Set<String> servedBy(Entity person) {
         return roles.servedBy(person);

@@ -114,6 +114,13 @@ final class RoleIndex {
                 .flatMap(e -> e.getValue().stream()).filter(h -> h.role().dated()).toList());
     }
 
+    /** The keys of the entities a title names ("the Russian minister": russia). */
+    Set<String> anchorsOf(String title) {
+        String anchors = signature(title);
+        anchors = anchors.substring(0, anchors.indexOf('|'));
+        return anchors.isEmpty() ? Set.of() : Set.of(anchors.split(","));
+    }
+
     /** The keys of the entities a person's role titles name ("President of Russia": russia). */
     Set<String> servedBy(Entity person) {
         return Collections.unmodifiableSet(servedBy.getOrDefault(person, Set.of()));
