@@ -25,7 +25,8 @@ import org.conflictkg.corpus.PartialDate;
  *     <li>an explicit time, passed in or written in the phrase ("in April 2016", "the 1990s"),
  *         picks the events of those types that overlap it;</li>
  *     <li>a word pointing at the present ("the latest flare-up", "this month's clashes") picks the
- *         events going on at the article's date or ended within 30 days before it.</li>
+ *         events going on at the article's date or ended within 30 days before it (else within the
+ *         year before it), those begun within that year before a crisis running longer.</li>
  *     </ul>
  *     Among several, events within the registry's focus conflict are preferred, then the one inside
  *     all the others (the 2016 war rather than the conflict it is part of), then, for the present,
