@@ -278,6 +278,8 @@ class ClaimExtractorTest {
                         List.of("attacked azerbaijan republic-of-artsakh +"), List.of()),
                 Arguments.of("members named besides those an organisation includes", "Besides Armenia and Russia, the CSTO includes Belarus and Kazakhstan.",
                         List.of("memberOf armenia csto +", "memberOf russia csto +", "memberOf belarus csto +"), List.of()),
+                Arguments.of("a reduced relative whose agent the parser leaves a plain 'by' oblique", "The Azerbaijani leadership, fiercely supported by Turkey, wanted a military solution.",
+                        List.of("supports turkey azerbaijan +"), List.of()),
                 Arguments.of("the attack by one side's troops on the other's positions", "The attack by Azerbaijani troops on Armenian positions near Jermuk was repelled.",
                         List.of("attacked azerbaijan armenia +"), List.of()),
                 Arguments.of("a pronoun speaker with no one quoted yet is the person named last", "When Vladimir Putin visited the base in 2013, he struck a confident tone. \"Russia is never going to leave here,\" he said.",
