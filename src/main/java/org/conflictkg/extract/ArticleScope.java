@@ -153,7 +153,7 @@ final class ArticleScope {
             boolean since = g.outgoingEdgeList(n).stream().anyMatch(e -> (e.getRelation().toString().equals("case")
                     || e.getRelation().toString().equals("mark")) && e.getDependent().word().equalsIgnoreCase("since"));
             if (since) return true;
-            if (n.tag() != null && n.tag().startsWith("VB")) return false;
+            if (NodeResolver.isVerb(n)) return false;
             n = g.getParent(n);
         }
         return false;

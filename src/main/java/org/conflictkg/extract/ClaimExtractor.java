@@ -435,7 +435,7 @@ public final class ClaimExtractor {
     boolean negated(SemanticGraph g, IndexedWord cue) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && isVerb(cue))
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && NodeResolver.isVerb(cue))
                     && lexicon.has("negator", e.getDependent().word())) return true;
             // "Nobody has recognised X as …", "No country recognises …": a subject that is no one
             if (rel.equals("nsubj") && (lexicon.has("negative-subject", e.getDependent().word().toLowerCase())
@@ -477,10 +477,6 @@ public final class ClaimExtractor {
      */
     private static boolean isComplementAdverbial(String rel) {
         return rel.equals("advcl") || rel.equals("advcl:from") || rel.equals("advcl:to") || rel.equals("advcl:of");
-    }
-
-    private static boolean isVerb(IndexedWord w) {
-        return w.tag() != null && w.tag().startsWith("VB");
     }
 
     /**

@@ -205,6 +205,11 @@ final class NodeResolver {
         return people;
     }
 
+    /** Whether the word is tagged as a verb of any form. */
+    static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
     /** "who", "which", and "that" where it opens a relative clause. */
     static boolean isRelativePronoun(IndexedWord node) {
         String lemma = node.lemma() == null ? node.word().toLowerCase() : node.lemma().toLowerCase();

@@ -261,7 +261,7 @@ final class QuoteExtractor {
      * or made (lexicon {@code statement-noun}); it introduces the quotation it stands right before.
      */
     private Optional<IndexedWord> statementIssued(SemanticGraph g, IndexedWord w) {
-        if (w.lemma() == null || w.tag() == null || !w.tag().startsWith("VB")) return Optional.empty();
+        if (!NodeResolver.isVerb(w)) return Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
                 && lexicon.has("statement-noun", e.getDependent().lemma().toLowerCase())) return Optional.of(e.getDependent());

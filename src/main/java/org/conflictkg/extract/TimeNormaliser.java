@@ -130,7 +130,7 @@ final class TimeNormaliser {
      */
     Optional<PartialDate> dateTold(SemanticGraph graph, List<CoreLabel> tokens, IndexedWord node) {
         IndexedWord predicate = node;
-        for (int depth = 0; depth < 4 && predicate != null && (predicate.tag() == null || !predicate.tag().startsWith("VB")); depth++)
+        for (int depth = 0; depth < 4 && predicate != null && !NodeResolver.isVerb(predicate); depth++)
             predicate = graph.getParent(predicate);
         IndexedWord teller = predicate == null ? node : predicate;
         return dateOf(tokens, node).map(d -> pastIfTold(tokens, node, d, teller));

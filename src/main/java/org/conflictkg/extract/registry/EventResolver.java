@@ -291,10 +291,8 @@ public final class EventResolver {
      * names fewer than two of its parties.
      */
     public Optional<EventInfo> focusConflictOf(java.util.Collection<String> mentionedKeys) {
-        if (vocabulary.focus.size() != 1) return Optional.empty();
         long named = mentionedKeys.stream().distinct().filter(vocabulary.focusParties::contains).count();
-        if (named < 2) return Optional.empty();
-        return registry.event(vocabulary.focus.iterator().next());
+        return named < 2 ? Optional.empty() : focusConflict();
     }
 
     /**
@@ -324,8 +322,12 @@ public final class EventResolver {
 
     /** The conflict the registry is about, if it has a single one and it was going on at that time. */
     public Optional<EventInfo> focusConflictAt(PartialDate time) {
-        if (vocabulary.focus.size() != 1) return Optional.empty();
-        return registry.event(vocabulary.focus.iterator().next()).filter(e -> spans(e, time));
+        return focusConflict().filter(e -> spans(e, time));
+    }
+
+    /** The conflict the registry is about, when it has a single one. */
+    private Optional<EventInfo> focusConflict() {
+        return vocabulary.focus.size() != 1 ? Optional.empty() : registry.event(vocabulary.focus.iterator().next());
     }
 
     /** Whether the event is part of the conflict the registry is about (its {@code focus}). */
