@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
@@ -66,7 +67,8 @@ public final class NlpPipeline {
      */
     private static final Map<String, String> HYPHENATED_LEMMAS = Map.of(
             "cease-fire", "ceasefire", "cease-fires", "ceasefire",
-            "peace-keeper", "peacekeeper", "peace-keepers", "peacekeeper", "peace-keeping", "peacekeeping");
+            "peace-keeper", "peacekeeper", "peace-keepers", "peacekeeper", "peace-keeping", "peacekeeping",
+            "flare-up", "flare-up", "flare-ups", "flare-up", "stand-off", "standoff", "stand-offs", "standoff");
 
     private final StanfordCoreNLP coreNlp;
 
@@ -109,6 +111,7 @@ public final class NlpPipeline {
         correctLemmas(doc);
         doc.sentences().forEach(sentence -> {
             SemanticGraph graph = sentence.dependencyParse();
+            lemmatiseNominalGerunds(graph);
             linkRelativeSubjects(graph);
             linkStrandedSubject(graph);
             raisePrepositionalGerunds(graph);
@@ -157,6 +160,23 @@ public final class NlpPipeline {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
             }
+        }
+    }
+
+    /**
+     * A gerund standing as a noun ("Fighting broke out", "shelling resumed at dawn") is tagged VBG and
+     * lemmatised as the verb, so rules that name the noun ("fighting", "shelling") missed it. A VBG that
+     * is its head's subject or object and has no subject, object or clause of its own gets its word as
+     * lemma; a gerund with an object ("accusing Turkey") is still the verb.
+     */
+    private static void lemmatiseNominalGerunds(SemanticGraph graph) {
+        for (IndexedWord word : graph.vertexSet()) {
+            if (!"VBG".equals(word.tag())) continue;
+            boolean nominal = graph.incomingEdgeList(word).stream()
+                    .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obj"));
+            boolean clausal = graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
+                    .anyMatch(r -> r.startsWith("nsubj") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp"));
+            if (nominal && !clausal) word.setLemma(word.word().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -403,13 +423,21 @@ public final class NlpPipeline {
     }
 
     /**
-     * Replaces the lemmas of {@link #PLURAL_LEMMAS} and {@link #HYPHENATED_LEMMAS}, once the parse has been
-     * built from the tokens.
+     * Replaces the lemmas of {@link #PLURAL_LEMMAS} and {@link #HYPHENATED_LEMMAS}, and those of common
+     * nouns the tagger took for names, once the parse has been built from the tokens.
+     * <p>
+     * A capitalised word that opens a sentence or stands in a title-case headline ("Hostilities broke
+     * out", "Azerbaijani Forces Attack Armenian Troops") is tagged NNP or NNPS, and the lemmatiser keeps
+     * a name as it is written, so no rule's word list ever matched it. Where NER found no entity in it,
+     * the word gets the lemma of the common noun it is; tag and word stay as they were.
      */
     private static void correctLemmas(CoreDocument doc) {
         List<CoreLabel> tokens = doc.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
+            if (("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && "O".equals(token.ner())
+                    && token.lemma() != null && !token.lemma().isEmpty() && Character.isUpperCase(token.lemma().charAt(0)))
+                token.setLemma(Morphology.lemmaStatic(token.word().toLowerCase(Locale.ROOT), "NNPS".equals(token.tag()) ? "NNS" : "NN"));
             String fixed = PLURAL_LEMMAS.get(token.word().toLowerCase(Locale.ROOT));
             if (fixed != null && "NNS".equals(token.tag())) token.setLemma(fixed);
             if (i >= 2 && tokens.get(i - 1).word().equals("-") && touching(tokens.get(i - 2), tokens.get(i - 1))
