@@ -48,6 +48,9 @@ public final class NlpPipeline {
      */
     private static final Set<String> CONTINUING_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
+    /** Verbs whose "for V-ing" clause is a deed asked of others ("called for ending the fighting"). */
+    private static final Set<String> ASKING_VERBS = Set.of("call", "appeal", "push", "press", "lobby", "argue", "vote", "ask", "plead", "campaign", "advocate", "wait", "hope", "pray");
+
     /** Words before a figure that depparse may take for a preposition ("around 120,000 fled"). */
     private static final Set<String> APPROXIMATORS = Set.of("around", "about", "some", "nearly", "almost", "over", "approximately", "roughly");
 
@@ -370,7 +373,9 @@ public final class NlpPipeline {
 
     /**
      * "accused Turkey of fuelling the violence", "blamed Yerevan for shelling": the gerund of an
-     * "of / for" clause is done by the verb's object, not its subject.
+     * "of / for" clause is done by the verb's object, not its subject. A verb without an object
+     * ("Baku apologised for shooting down the helicopter", "was criticised for failing to act") has
+     * its subject do it, unless the verb asks for the deed rather than owning it ("called for ending").
      */
     private static void linkObjectControlledGerunds(SemanticGraph graph) {
         for (SemanticGraphEdge clause : List.copyOf(graph.edgeListSorted())) {
@@ -378,7 +383,10 @@ public final class NlpPipeline {
             IndexedWord verb = clause.getGovernor();
             IndexedWord gerund = clause.getDependent();
             if (!rel.matches("(advcl|obl|acl):(of|for)") || !"VBG".equals(gerund.tag()) || hasSubject(graph, gerund)) continue;
-            giveSubject(graph, gerund, verb, Set.of("obj"));
+            boolean hasObject = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
+            if (hasObject) giveSubject(graph, gerund, verb, Set.of("obj"));
+            else if (rel.equals("advcl:for") && isVerb(verb) && !ASKING_VERBS.contains(verb.lemma()))
+                giveSubject(graph, gerund, verb, Set.of("nsubj", "nsubj:pass"));
         }
     }
 

@@ -609,7 +609,26 @@ class ClaimExtractorTest {
                 Arguments.of("lamenting another's aggression", "Akar lamented the Armenian aggression against civilians.",
                         List.of("accused hulusi-akar armenia +"), List.of()),
                 Arguments.of("condemning aggression in general accuses no one", "Lavrov said Russia would never accept aggression.",
-                        List.of(), List.of("accused")));
+                        List.of(), List.of("accused")),
+                // attacks and forces abroad
+                Arguments.of("an invasion of a state", "Georgia never recovered from Russia's August 2008 invasion of Georgia.",
+                        List.of("attacked russia georgia + 2008-08"), List.of()),
+                Arguments.of("shooting down another state's aircraft", "Azerbaijani forces shot down a Russian helicopter over Armenia.",
+                        List.of("attacked azerbaijan russia +"), List.of()),
+                Arguments.of("apologising for a deed names its doer", "Azerbaijan apologized for mistakenly shooting down a Russian helicopter over Armenia.",
+                        List.of("attacked azerbaijan russia +"), List.of()),
+                Arguments.of("calling for a deed does not do it", "Lavrov called for supplying more weapons to Armenia.",
+                        List.of(), List.of("suppliesArmsTo sergei-lavrov", "suppliesArmsTo russia")),
+                Arguments.of("opening fire on targets on another's territory", "Azerbaijani forces opened artillery fire against targets on Armenian territory.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("seizing territory in a region", "Azerbaijan seized territory in Nagorno-Karabakh in recent years.",
+                        List.of("attacked azerbaijan nagorno-karabakh +"), List.of()),
+                Arguments.of("forces present in a place", "Russia's peacekeeping forces, present in Nagorno-Karabakh since 2020, did not intervene.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh + 2020/.."), List.of()),
+                Arguments.of("the appearance of another's military", "Georgia is worried by the appearance of the Turkish military in Azerbaijan.",
+                        List.of("militaryPresenceIn turkey azerbaijan +"), List.of()),
+                Arguments.of("peacekeepers whose place hangs on the verb", "Aliyev discussed the activities of the Russian peacekeepers in Karabakh.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()));
     }
 
     @ParameterizedTest(name = "undated: {0}")
