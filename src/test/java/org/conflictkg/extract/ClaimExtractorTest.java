@@ -628,7 +628,20 @@ class ClaimExtractorTest {
                 Arguments.of("the appearance of another's military", "Georgia is worried by the appearance of the Turkish military in Azerbaijan.",
                         List.of("militaryPresenceIn turkey azerbaijan +"), List.of()),
                 Arguments.of("peacekeepers whose place hangs on the verb", "Aliyev discussed the activities of the Russian peacekeepers in Karabakh.",
-                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()));
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
+                // backing and arms
+                Arguments.of("helping a state", "Turkey, which openly helped Azerbaijan, denied sending troops.",
+                        List.of("supports turkey azerbaijan +"), List.of()),
+                Arguments.of("helping a state win", "Russia helped Armenia win the first war.",
+                        List.of("supports russia armenia +"), List.of()),
+                Arguments.of("helping the sides to a deal is no backing", "Russia helped Armenia and Azerbaijan reach a deal.",
+                        List.of(), List.of("supports russia")),
+                Arguments.of("weapons named by their maker in another's hands", "Azerbaijan used Russian-made weapons in the war.",
+                        List.of("suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("arms sales continued to both sides", "Armenia and Azerbaijan fought a war. Moscow pledged to continue arms sales to both sides of the conflict.",
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("remaining the supplier of weapons", "Armenia and Azerbaijan fought a war. Russia remains the main supplier of weapons to both sides.",
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()));
     }
 
     @ParameterizedTest(name = "undated: {0}")
