@@ -97,8 +97,10 @@ final class NodeResolver {
             scope.entities().lastMentioned(s, t.index(), e -> e.type().equals("Organisation") && namedWith(e, word)).ifPresent(out::add);
             return;
         }
-        if (lexicon.has("statement-noun", lemma) && isDefinite(g, node)) {
-            issuerOf(scope, s, node).ifPresent(out::add);
+        if (lexicon.has("statement-noun", lemma)) {
+            Optional<Entity> issuer = namedIssuer(scope, s, g, node);
+            if (issuer.isEmpty() && isDefinite(g, node)) issuer = issuerOf(scope, s, node);
+            issuer.ifPresent(out::add);
             return;
         }
         if (lexicon.has("anaphoric-place", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
@@ -370,6 +372,19 @@ final class NodeResolver {
      * the last clause before it, in this sentence or the three before, that says so ("in a statement",
      * "issued / released a statement"); failing that, whoever the three sentences before report as saying something.
      */
+    /**
+     * The issuer a statement's own phrase names: "the ministry's statement", "a statement of / from /
+     * by the Kremlin".
+     */
+    private Optional<Entity> namedIssuer(ArticleScope scope, int s, SemanticGraph g, IndexedWord statement) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(statement)) {
+            if (!e.getRelation().toString().matches("nmod:(poss|of|from|by)")) continue;
+            List<Entity> named = resolve(scope, s, e.getDependent());
+            if (!named.isEmpty()) return Optional.of(named.get(0));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Entity> issuerOf(ArticleScope scope, int s, IndexedWord statement) {
         for (int k = s; k >= Math.max(0, s - 3); k--) {
             SemanticGraph g = scope.graph(k);

@@ -66,6 +66,10 @@ final class RoleIndex {
     }
 
     private void readWords(TsvTable table, Problems problems) {
+        // ignored words first: a title loses them before synonyms are matched, so synonyms written
+        // with them ("head of government") lose them too
+        for (TsvTable.Row row : table.rows())
+            if (row.get("kind").equals("ignore")) row.values("words", problems).forEach(w -> ignored.add(Units.lower(w)));
         for (TsvTable.Row row : table.rows()) {
             List<String> words = row.values("words", problems);
             switch (row.get("kind")) {
@@ -73,12 +77,12 @@ final class RoleIndex {
                     List<String> canonical = lowerUnits(row.get("canonical"));
                     if (canonical.isEmpty()) problems.add(row.where(), "synonym row without a canonical form");
                     for (String w : words) {
-                        List<String> variant = lowerUnits(w);
+                        List<String> variant = lowerUnits(w).stream().filter(u -> !ignored.contains(u)).toList();
                         synonyms.put(variant, canonical);
                         longestSynonym = Math.max(longestSynonym, variant.size());
                     }
                 }
-                case "ignore" -> words.forEach(w -> ignored.add(Units.lower(w)));
+                case "ignore" -> { }
                 default -> problems.add(row.where(), "unknown kind '" + row.get("kind") + "' (synonym or ignore)");
             }
         }
