@@ -95,7 +95,7 @@ public final class ClaimExtractor {
             }
             for (RuleBook.Rule rule : rules.all()) found.addAll(applyRule(scope, s, rule));
             found.addAll(ellipticNegations(scope, s, found, previousSentence));
-            for (Claim c : found) claims.putIfAbsent(identity(c), c);
+            for (Claim c : withoutUndatedTwins(found)) claims.putIfAbsent(identity(c), c);
             previousSentence = found;
         }
         for (Claim c : quotes.extract(scope)) claims.putIfAbsent(identity(c), c);
@@ -106,8 +106,22 @@ public final class ClaimExtractor {
         return new ArticleClaims(annotated.article(), spans, List.copyOf(claims.values()), entities.mintedEntities());
     }
 
+    /**
+     * Two rules may read one claim off a sentence, one with the time its cue carries and one without
+     * ("clashes between foes Armenia and Azerbaijan" since 2016, and "foes Armenia and Azerbaijan"): the
+     * undated twin says nothing the dated one does not.
+     */
+    private static List<Claim> withoutUndatedTwins(List<Claim> found) {
+        Set<String> dated = found.stream().filter(c -> c.time().isPresent()).map(c -> identity(c, false)).collect(Collectors.toSet());
+        return found.stream().filter(c -> c.time().isPresent() || !dated.contains(identity(c, false))).toList();
+    }
+
     /** What makes two claims of one article the same claim (rules overlap; keep the first). */
     private static String identity(Claim c) {
+        return identity(c, true);
+    }
+
+    private static String identity(Claim c, boolean withTime) {
         String a = c.subject().key();
         String b = c.object().key();
         if (c.relation().symmetric() && a.compareTo(b) > 0) {
@@ -116,7 +130,7 @@ public final class ClaimExtractor {
             b = t;
         }
         return c.relation() + "|" + a + "|" + b + "|" + c.polarity()
-                + "|" + c.time().map(TimeSpec::toString).orElse("") + "|" + c.evidence().sentenceIndex();
+                + "|" + (withTime ? c.time().map(TimeSpec::toString).orElse("") : "") + "|" + c.evidence().sentenceIndex();
     }
 
     private List<Claim> applyRule(ArticleScope scope, int s, RuleBook.Rule rule) {

@@ -117,6 +117,7 @@ public final class NlpPipeline {
             lemmatiseNominalGerunds(graph);
             linkRelativeSubjects(graph);
             linkStrandedSubject(graph);
+            linkModalComplementSubjects(graph);
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
             linkApproximatedSubjects(graph);
@@ -163,6 +164,33 @@ public final class NlpPipeline {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
             }
+        }
+    }
+
+    /**
+     * "warned Armenia and Azerbaijan could resume hostilities": a complement clause without "that" whose
+     * verb has a modal is often parsed with its subject as the reporting verb's object and the verb as a
+     * bare dependency. The objects before the subjectless modal verb become its subjects, and the verb
+     * the reporting verb's clausal complement, as they would be with "that".
+     */
+    private static void linkModalComplementSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge e : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord governor = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("dep") || !isVerb(governor) || !isVerb(verb)
+                    || verb.index() < governor.index() || hasSubject(graph, verb)) continue;
+            boolean modal = graph.outgoingEdgeList(verb).stream()
+                    .anyMatch(a -> a.getRelation().toString().equals("aux") && "MD".equals(a.getDependent().tag()));
+            List<IndexedWord> objects = graph.outgoingEdgeList(governor).stream()
+                    .filter(o -> o.getRelation().toString().equals("obj") && o.getDependent().index() < verb.index())
+                    .map(SemanticGraphEdge::getDependent).toList();
+            if (!modal || objects.isEmpty()) continue;
+            for (IndexedWord object : objects) {
+                graph.removeEdge(graph.getEdge(governor, object));
+                graph.addEdge(verb, object, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            }
+            graph.removeEdge(e);
+            graph.addEdge(governor, verb, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.conflictkg.corpus.PartialDate;
 import org.conflictkg.corpus.SourceFormat;
 import org.conflictkg.testing.SharedNlp;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -576,6 +578,14 @@ class ClaimExtractorTest {
                         List.of("inConflictWith azerbaijan republic-of-artsakh +"), List.of()),
                 Arguments.of("locked in a conflict, as a participle", "Azerbaijan, locked in a decades-long conflict with Armenia, bought drones from Israel.",
                         List.of("inConflictWith azerbaijan armenia +", "suppliesArmsTo israel azerbaijan +"), List.of()),
+                Arguments.of("a modal complement whose subject the parser took for the object", "With little progress in post-war negotiations, a new report by the International Crisis Group warned Armenia and Azerbaijan could resume hostilities.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("soldiers killed in a clash with another's troops", "Four Azerbaijani soldiers were killed in a border clash with Armenian troops.",
+                        List.of("inConflictWith azerbaijan armenia +"), List.of()),
+                Arguments.of("foes named after the noun", "Russia says it will not halt arms sales to arch foes Armenia and Azerbaijan.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("the border hung on the time before it", "On Tuesday night at the border between Armenia and Azerbaijan hostilities broke out.",
+                        List.of("inConflictWith armenia azerbaijan +"), List.of()),
                 Arguments.of("backing a side in its war is no part in it", "Turkey backed Azerbaijan in its war with Armenia.",
                         List.of("supports turkey azerbaijan +"), List.of("inConflictWith turkey armenia")),
                 // mediators
@@ -748,6 +758,13 @@ class ClaimExtractorTest {
                         List.of("killed nagorno-karabakh-conflict >=40 +"), List.of()),
                 Arguments.of("one side only: no war can be told", "Lavrov urged Georgia to stop fighting. At least 40 soldiers were killed.",
                         List.of(), List.of("killed", "calledForCeasefire")));
+    }
+
+    @Test
+    void aClaimTwoRulesReadOffOneSentenceKeepsOnlyItsDatedReading() {
+        List<String> got = claims("Renewed clashes between foes Armenia and Azerbaijan since 2016 have killed hundreds.");
+        List<String> pair = got.stream().filter(c -> c.startsWith("inConflictWith armenia azerbaijan +")).toList();
+        assertEquals(List.of("inConflictWith armenia azerbaijan + 2016/.."), pair, "claims: " + got);
     }
 
     @ParameterizedTest(name = "{0}")
