@@ -234,6 +234,13 @@ final class ArticleEntities {
             };
             if (type == null) continue;
             List<CoreLabel> toks = m.tokens();
+            if (type.equals("Person") && isNamesake(toks, map)) {
+                // "said Yuri Shahramanyan" is not the registry's Samvel Shahramanyan its surname matched
+                Entity namesake = mint(m.text().trim(), type);
+                bySurname.put(surname(namesake.label()), namesake);
+                for (CoreLabel t : toks) map.put(t.index(), namesake);
+                continue;
+            }
             if (toks.stream().anyMatch(t -> map.containsKey(t.index()))) {
                 // Part of a registry name: remember a registry person's surname for later references.
                 toks.stream().map(t -> map.get(t.index())).filter(e -> e != null && e.type().equals("Person"))
@@ -260,6 +267,21 @@ final class ArticleEntities {
             }
             for (CoreLabel t : toks) map.put(t.index(), entity);
         }
+    }
+
+    /**
+     * Whether a person NER found is another person than the registry person its surname matched: the
+     * mention opens with a given name the registry's names of that person do not have.
+     */
+    private static boolean isNamesake(List<CoreLabel> toks, Map<Integer, Entity> map) {
+        if (toks.size() < 2 || map.containsKey(toks.get(0).index())) return false;
+        Entity matched = toks.stream().map(t -> map.get(t.index())).filter(e -> e != null).findFirst().orElse(null);
+        if (matched == null || !matched.type().equals("Person")) return false;
+        String given = toks.get(0).word();
+        if (!Character.isUpperCase(given.charAt(0))) return false;
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(matched.label()), matched.aliases().stream())
+                .flatMap(name -> List.of(name.split("[\\s.]+")).stream())
+                .noneMatch(word -> word.equalsIgnoreCase(given));
     }
 
     /**

@@ -621,6 +621,12 @@ class ClaimExtractorTest {
                 Arguments.of("condemning aggression in general accuses no one", "Lavrov said Russia would never accept aggression.",
                         List.of(), List.of("accused")),
                 // attacks and forces abroad
+                Arguments.of("a passive with 'get'", "Now, Armenia is getting bombarded by Azerbaijan.",
+                        List.of("attacked azerbaijan armenia +"), List.of()),
+                Arguments.of("a namesake of a registry person is another person", "\"The combatants have dropped hundreds of cluster bombs,\" said Yuri Shahramanyan, the organization's local director.",
+                        List.of("quote yuri-shahramanyan The combatants have dropped"), List.of("quote samvel-shahramanyan")),
+                Arguments.of("a registry person named in full is that person", "\"We will not leave,\" said Samvel Shahramanyan, the president of the republic.",
+                        List.of("quote samvel-shahramanyan We will not leave"), List.of()),
                 Arguments.of("an invasion of a state", "Georgia never recovered from Russia's August 2008 invasion of Georgia.",
                         List.of("attacked russia georgia + 2008-08"), List.of()),
                 Arguments.of("shooting down another state's aircraft", "Azerbaijani forces shot down a Russian helicopter over Armenia.",
