@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.conflictkg.extract.registry.EntityRegistry;
 import org.conflictkg.extract.registry.Mention;
 import org.conflictkg.extract.registry.MentionFinder;
@@ -279,7 +280,7 @@ final class ArticleEntities {
         if (matched == null || !matched.type().equals("Person")) return false;
         String given = toks.get(0).word();
         if (!Character.isUpperCase(given.charAt(0))) return false;
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(matched.label()), matched.aliases().stream())
+        return Stream.concat(Stream.of(matched.label()), matched.aliases().stream())
                 .flatMap(name -> List.of(name.split("[\\s.]+")).stream())
                 .noneMatch(word -> word.equalsIgnoreCase(given));
     }

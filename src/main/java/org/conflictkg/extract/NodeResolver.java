@@ -368,11 +368,6 @@ final class NodeResolver {
     }
 
     /**
-     * "X said in a statement … . '…,' the statement read": the issuer of a statement is the subject of
-     * the last clause before it, in this sentence or the three before, that says so ("in a statement",
-     * "issued / released a statement"); failing that, whoever the three sentences before report as saying something.
-     */
-    /**
      * The issuer a statement's own phrase names: "the ministry's statement", "a statement of / from /
      * by the Kremlin".
      */
@@ -385,6 +380,11 @@ final class NodeResolver {
         return Optional.empty();
     }
 
+    /**
+     * "X said in a statement … . '…,' the statement read": the issuer of a statement is the subject of
+     * the last clause before it, in this sentence or the three before, that says so ("in a statement",
+     * "issued / released a statement"); failing that, whoever the three sentences before report as saying something.
+     */
     private Optional<Entity> issuerOf(ArticleScope scope, int s, IndexedWord statement) {
         for (int k = s; k >= Math.max(0, s - 3); k--) {
             SemanticGraph g = scope.graph(k);

@@ -71,6 +71,7 @@ final class RoleIndex {
         for (TsvTable.Row row : table.rows())
             if (row.get("kind").equals("ignore")) row.values("words", problems).forEach(w -> ignored.add(Units.lower(w)));
         for (TsvTable.Row row : table.rows()) {
+            if (row.get("kind").equals("ignore")) continue;
             List<String> words = row.values("words", problems);
             switch (row.get("kind")) {
                 case "synonym" -> {
@@ -82,7 +83,6 @@ final class RoleIndex {
                         longestSynonym = Math.max(longestSynonym, variant.size());
                     }
                 }
-                case "ignore" -> { }
                 default -> problems.add(row.where(), "unknown kind '" + row.get("kind") + "' (synonym or ignore)");
             }
         }
