@@ -74,9 +74,12 @@ final class NodeResolver {
             return;
         }
         if (POSSESSIVE_PRONOUNS.contains(lemma)) {
-            // "Turkey stated that Azerbaijan has its full support": the reporter is its owner;
-            // "Azerbaijan launched its offensive": otherwise the clause's subject
-            reporterAbove(g, node).or(() -> clauseSubject(g, node)).ifPresent(r -> resolveInto(scope, s, r, out, depth + 1));
+            // "Yerevan's decision on its participation", "Armenia's alliance with Russia and its CSTO
+            // membership": the owner named on the noun the pronoun's phrase completes; "Turkey stated that
+            // Azerbaijan has its full support": the reporter; "Azerbaijan launched its offensive": otherwise
+            // the clause's subject
+            enclosingPossessor(g, node).or(() -> reporterAbove(g, node)).or(() -> clauseSubject(g, node))
+                    .ifPresent(r -> resolveInto(scope, s, r, out, depth + 1));
             return;
         }
         if (PRONOUNS.contains(lemma)) {
@@ -318,6 +321,29 @@ final class NodeResolver {
      * when the verb has another object, which the pronoun may as well refer to ("Russia criticised
      * Armenia for its decision").
      */
+    /**
+     * The named possessor of a noun that the possessive pronoun's own noun completes (through "on",
+     * "with", "of" … up to two nouns up): "Yerevan's final decision on its participation".
+     */
+    private static Optional<IndexedWord> enclosingPossessor(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord noun = g.getParent(pronoun);
+        for (int up = 0; noun != null && up < 2; up++) {
+            IndexedWord governor = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("nmod:") && !rel.equals("nmod:poss")) governor = e.getGovernor();
+            }
+            if (governor == null) return Optional.empty();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(governor)) {
+                IndexedWord owner = e.getDependent();
+                if (e.getRelation().toString().equals("nmod:poss") && owner.tag() != null && !owner.tag().startsWith("PRP"))
+                    return Optional.of(owner);
+            }
+            noun = governor;
+        }
+        return Optional.empty();
+    }
+
     private static Optional<IndexedWord> clauseSubject(SemanticGraph g, IndexedWord pronoun) {
         IndexedWord below = pronoun;
         for (int depth = 0; depth < 3; depth++) {
