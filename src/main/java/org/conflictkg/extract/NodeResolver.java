@@ -26,6 +26,10 @@ final class NodeResolver {
     /** How a place noun names its place: "the region of X", "X's border", "towns inside X". */
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across", "nmod:from");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
+
+    /** Back-references that name a body of states, and the words such a body's names carry. */
+    private static final Set<String> ALLIANCE_NOUNS = Set.of("alliance", "bloc");
+    private static final Pattern BODY_OF_STATES = Pattern.compile("(?i)\\b(alliance|bloc|union|organi[sz]ation|treaty|pact|community)\\b");
     /** What "the region", "the enclave" refer back to. */
     private static final Set<String> ANAPHORIC_PLACE_TYPES = Set.of("Region", "DeFactoState");
 
@@ -91,7 +95,12 @@ final class NodeResolver {
         }
         if (lexicon.has("anaphoric-organisation", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
-            scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES).ifPresent(out::add);
+            // "Armenia was leaving the alliance, Reuters reported": an alliance or bloc is a body its
+            // names call one, not the news agency named last
+            Optional<Entity> body = ALLIANCE_NOUNS.contains(lemma)
+                    ? scope.entities().lastMentioned(s, t.index(), e -> ORGANISATION_TYPES.contains(e.type()) && namedWith(e, BODY_OF_STATES))
+                    : Optional.empty();
+            body.or(() -> scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES)).ifPresent(out::add);
             return;
         }
         if (lexicon.has("organisation-head", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node) && !hasModifier(g, node)) {

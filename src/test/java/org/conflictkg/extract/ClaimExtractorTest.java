@@ -633,6 +633,8 @@ class ClaimExtractorTest {
                         List.of("memberOf armenia csto +"), List.of("memberOf russia")),
                 Arguments.of("'its' in a coordination after a possessor", "Pashinyan questioned Armenia's strategic alliance with Russia and its CSTO membership.",
                         List.of("memberOf armenia csto +"), List.of()),
+                Arguments.of("'the alliance' is the body of states named last, not the news agency", "Armenia froze its role in the CSTO. Pashinyan told Reuters on Thursday that Armenia was leaving the alliance.",
+                        List.of("memberOf armenia csto +"), List.of("memberOf armenia reuters")),
                 Arguments.of("a passive with 'get'", "Now, Armenia is getting bombarded by Azerbaijan.",
                         List.of("attacked azerbaijan armenia +"), List.of()),
                 Arguments.of("a namesake of a registry person is another person", "\"The combatants have dropped hundreds of cluster bombs,\" said Yuri Shahramanyan, the organization's local director.",
