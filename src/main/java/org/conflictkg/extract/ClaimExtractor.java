@@ -108,8 +108,8 @@ public final class ClaimExtractor {
 
     /**
      * Two rules may read one claim off a sentence, one with the time its cue carries and one without
-     * ("clashes between foes Armenia and Azerbaijan" since 2016, and "foes Armenia and Azerbaijan"): the
-     * undated twin says nothing the dated one does not.
+     * (the fighting between rivals X and Y "since 2021", and the rivals X and Y): the undated twin says
+     * nothing the dated one does not.
      */
     private static List<Claim> withoutUndatedTwins(List<Claim> found) {
         Set<String> dated = found.stream().filter(c -> c.time().isPresent()).map(c -> identity(c, false)).collect(Collectors.toSet());
