@@ -97,16 +97,14 @@ final class NodeResolver {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
             // "Armenia was leaving the alliance, Reuters reported": an alliance or bloc is a body its
             // names call one, not the news agency named last
-            Optional<Entity> body = ALLIANCE_NOUNS.contains(lemma)
-                    ? scope.entities().lastMentioned(s, t.index(), e -> ORGANISATION_TYPES.contains(e.type()) && namedWith(e, BODY_OF_STATES))
-                    : Optional.empty();
+            Optional<Entity> body = ALLIANCE_NOUNS.contains(lemma) ? lastOrganisationNamedWith(scope, s, t, BODY_OF_STATES) : Optional.empty();
             body.or(() -> scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES)).ifPresent(out::add);
             return;
         }
         if (lexicon.has("organisation-head", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node) && !hasModifier(g, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
             Pattern word = wholeWord(lemma);
-            scope.entities().lastMentioned(s, t.index(), e -> e.type().equals("Organisation") && namedWith(e, word)).ifPresent(out::add);
+            lastOrganisationNamedWith(scope, s, t, word).ifPresent(out::add);
             return;
         }
         if (lexicon.has("statement-noun", lemma)) {
@@ -325,12 +323,6 @@ final class NodeResolver {
     }
 
     /**
-     * The subject of the clause a possessive pronoun sits in, for "Azerbaijan launched its offensive",
-     * "Armenia is squeezed between its antagonists". Not when the pronoun is inside the subject, nor
-     * when the verb has another object, which the pronoun may as well refer to ("Russia criticised
-     * Armenia for its decision").
-     */
-    /**
      * The named possessor of a noun that the possessive pronoun's own noun completes (through "on",
      * "with", "of" … up to two nouns up): "Yerevan's final decision on its participation".
      */
@@ -353,6 +345,12 @@ final class NodeResolver {
         return Optional.empty();
     }
 
+    /**
+     * The subject of the clause a possessive pronoun sits in, for "Azerbaijan launched its offensive",
+     * "Armenia is squeezed between its antagonists". Not when the pronoun is inside the subject, nor
+     * when the verb has another object, which the pronoun may as well refer to ("Russia criticised
+     * Armenia for its decision").
+     */
     private static Optional<IndexedWord> clauseSubject(SemanticGraph g, IndexedWord pronoun) {
         IndexedWord below = pronoun;
         for (int depth = 0; depth < 3; depth++) {
@@ -389,6 +387,11 @@ final class NodeResolver {
     }
 
     /** Whether the entity's label or an alias has the word ("Ministry of Foreign Affairs" for "ministry"). */
+    /** The organisation mentioned last before the token whose label or an alias has the word. */
+    private static Optional<Entity> lastOrganisationNamedWith(ArticleScope scope, int s, CoreLabel before, Pattern word) {
+        return scope.entities().lastMentioned(s, before.index(), e -> ORGANISATION_TYPES.contains(e.type()) && namedWith(e, word));
+    }
+
     private static boolean namedWith(Entity e, Pattern word) {
         return word.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> word.matcher(a).find());
     }

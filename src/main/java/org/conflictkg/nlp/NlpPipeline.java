@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.conflictkg.corpus.Article;
 import org.conflictkg.corpus.PartialDate;
 
@@ -205,8 +206,7 @@ public final class NlpPipeline {
             if (!"VBG".equals(word.tag())) continue;
             boolean nominal = graph.incomingEdgeList(word).stream()
                     .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obj"));
-            boolean clausal = graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
-                    .anyMatch(r -> r.startsWith("nsubj") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp"));
+            boolean clausal = hasDependent(graph, word, r -> r.startsWith("nsubj") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp"));
             if (nominal && !clausal) word.setLemma(word.word().toLowerCase(Locale.ROOT));
         }
     }
@@ -346,7 +346,7 @@ public final class NlpPipeline {
             IndexedWord noun = amod.getDependent();
             if (!amod.getRelation().toString().equals("amod") || adjective.tag() == null || !adjective.tag().startsWith("JJ")
                     || noun.index() != adjective.index() + 1 || noun.tag() == null || !(noun.tag().startsWith("NN") || noun.tag().equals("VBG"))
-                    || graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod")))
+                    || hasDependent(graph, noun, r -> r.equals("amod")))
                 continue;
             takePlace(graph, adjective, noun);
             for (SemanticGraphEdge out : List.copyOf(graph.outgoingEdgeList(adjective))) {
@@ -411,8 +411,7 @@ public final class NlpPipeline {
             IndexedWord verb = clause.getGovernor();
             IndexedWord gerund = clause.getDependent();
             if (!rel.matches("(advcl|obl|acl):(of|for)") || !"VBG".equals(gerund.tag()) || hasSubject(graph, gerund)) continue;
-            boolean hasObject = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
-            if (hasObject) giveSubject(graph, gerund, verb, Set.of("obj"));
+            if (hasDependent(graph, verb, r -> r.equals("obj"))) giveSubject(graph, gerund, verb, Set.of("obj"));
             else if (rel.equals("advcl:for") && isVerb(verb) && !ASKING_VERBS.contains(verb.lemma()))
                 giveSubject(graph, gerund, verb, Set.of("nsubj", "nsubj:pass"));
         }
@@ -450,12 +449,17 @@ public final class NlpPipeline {
     }
 
     private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+        return hasDependent(graph, verb, r -> r.equals("aux:pass"));
     }
 
     /** Whether the word has a nominal subject of any kind (nsubj, nsubj:pass, nsubj:xsubj). */
     private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
-        return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+        return hasDependent(graph, word, r -> r.startsWith("nsubj"));
+    }
+
+    /** Whether the word has a dependent by a relation the test accepts. */
+    private static boolean hasDependent(SemanticGraph graph, IndexedWord word, Predicate<String> relation) {
+        return graph.outgoingEdgeList(word).stream().anyMatch(e -> relation.test(e.getRelation().toString()));
     }
 
     /**
