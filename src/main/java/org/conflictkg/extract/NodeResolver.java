@@ -27,18 +27,18 @@ final class NodeResolver {
     private static final Set<String> GEO_LINKS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:inside", "nmod:across", "nmod:from");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Organisation");
 
-    /** Back-references that name a body of states, and the words such a body's names carry. */
-    private static final Set<String> ALLIANCE_NOUNS = Set.of("alliance", "bloc");
-    private static final Pattern BODY_OF_STATES = Pattern.compile("(?i)\\b(alliance|bloc|union|organi[sz]ation|treaty|pact|community)\\b");
     /** What "the region", "the enclave" refer back to. */
     private static final Set<String> ANAPHORIC_PLACE_TYPES = Set.of("Region", "DeFactoState");
 
     private final EntityRegistry registry;
     private final Lexicon lexicon;
+    /** A word of the lexicon's {@code body-of-states-word}, whole, in a name. */
+    private final Pattern bodyOfStates;
 
     NodeResolver(EntityRegistry registry, Lexicon lexicon) {
         this.registry = registry;
         this.lexicon = lexicon;
+        this.bodyOfStates = anyWholeWord(lexicon.words("body-of-states-word"));
     }
 
     /**
@@ -97,7 +97,7 @@ final class NodeResolver {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
             // "Armenia was leaving the alliance, Reuters reported": an alliance or bloc is a body its
             // names call one, not the news agency named last
-            Optional<Entity> body = ALLIANCE_NOUNS.contains(lemma) ? lastOrganisationNamedWith(scope, s, t, BODY_OF_STATES) : Optional.empty();
+            Optional<Entity> body = lexicon.has("alliance-noun", lemma) ? lastOrganisationNamedWith(scope, s, t, bodyOfStates) : Optional.empty();
             body.or(() -> scope.entities().lastMentioned(s, t.index(), ORGANISATION_TYPES)).ifPresent(out::add);
             return;
         }
@@ -383,15 +383,20 @@ final class NodeResolver {
     }
 
     private static Pattern wholeWord(String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        return anyWholeWord(Set.of(word));
     }
 
-    /** Whether the entity's label or an alias has the word ("Ministry of Foreign Affairs" for "ministry"). */
+    private static Pattern anyWholeWord(Set<String> words) {
+        String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
     /** The organisation mentioned last before the token whose label or an alias has the word. */
     private static Optional<Entity> lastOrganisationNamedWith(ArticleScope scope, int s, CoreLabel before, Pattern word) {
         return scope.entities().lastMentioned(s, before.index(), e -> ORGANISATION_TYPES.contains(e.type()) && namedWith(e, word));
     }
 
+    /** Whether the entity's label or an alias has the word ("Ministry of Foreign Affairs" for "ministry"). */
     private static boolean namedWith(Entity e, Pattern word) {
         return word.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> word.matcher(a).find());
     }
