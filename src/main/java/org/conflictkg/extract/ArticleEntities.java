@@ -48,7 +48,7 @@ final class ArticleEntities {
         for (CoreSentence sentence : annotated.document().sentences()) {
             Map<Integer, Entity> map = new HashMap<>();
             List<CoreLabel> tokens = sentence.tokens();
-            linkRegistryMentions(tokens, finder, map);
+            linkRegistryMentions(tokens, registry, finder, map);
             linkRecognisedNames(sentence, registry, map);
             map.values().stream().distinct().filter(e -> e.type().equals("State"))
                     .forEach(e -> stateMentions.merge(e, 1, Integer::sum));
@@ -183,7 +183,7 @@ final class ArticleEntities {
      * pieces; the registry's labels keep them whole, so pieces written without spaces are rejoined into
      * one word before matching and mapped back to their tokens after.
      */
-    private static void linkRegistryMentions(List<CoreLabel> tokens, MentionFinder finder, Map<Integer, Entity> map) {
+    private static void linkRegistryMentions(List<CoreLabel> tokens, EntityRegistry registry, MentionFinder finder, Map<Integer, Entity> map) {
         List<String> words = new ArrayList<>();
         List<int[]> wordTokens = new ArrayList<>(); // first and last token index (0-based) of each word
         for (int i = 0; i < tokens.size(); i++) {
@@ -211,6 +211,7 @@ final class ArticleEntities {
             if (sharedWords.contains(m.beginToken())) continue; // mapped piece by piece below
             int first = wordTokens.get(m.beginToken())[0];
             int last = wordTokens.get(m.endTokenExclusive() - 1)[1];
+            if (registry.event(m.entity().key()).isPresent()) linkEventArguments(tokens, first, last, finder, map);
             for (int t = first; t <= last; t++) map.putIfAbsent(t + 1, m.entity());
         }
         // each piece of such a word names its own entity: the pieces are every other token
@@ -220,6 +221,25 @@ final class ArticleEntities {
             for (int t = range[0]; t <= range[1]; t += 2) pieces.add(tokens.get(t).word());
             for (Mention piece : finder.find(pieces))
                 for (int p = piece.beginToken(); p < piece.endTokenExclusive(); p++) map.putIfAbsent(range[0] + 2 * p + 1, piece.entity());
+        }
+    }
+
+    /**
+     * "Russia's war against Ukraine", "the invasion of Georgia": an event's name that ends in a
+     * preposition and a state holds that state as the event's argument. The name after the
+     * preposition keeps its own entity, so rules see whom the war was waged on; the rest of the
+     * phrase names the event.
+     */
+    private static void linkEventArguments(List<CoreLabel> tokens, int first, int last, MentionFinder finder, Map<Integer, Entity> map) {
+        for (int t = first + 1; t <= last; t++) {
+            if (!"IN".equals(tokens.get(t - 1).tag())) continue;
+            List<String> rest = tokens.subList(t, last + 1).stream().map(CoreLabel::word).toList();
+            List<Mention> named = finder.find(rest);
+            if (named.size() == 1 && named.get(0).beginToken() == 0 && named.get(0).endTokenExclusive() == rest.size()
+                    && named.get(0).entity().type().equals("State")) {
+                for (int u = t; u <= last; u++) map.putIfAbsent(u + 1, named.get(0).entity());
+            }
+            return;
         }
     }
 
@@ -240,6 +260,13 @@ final class ArticleEntities {
                 Entity namesake = mint(m.text().trim(), type);
                 bySurname.put(surname(namesake.label()), namesake);
                 for (CoreLabel t : toks) map.put(t.index(), namesake);
+                continue;
+            }
+            Entity introduced = type.equals("Person") && toks.size() == 1 ? bySurname.get(toks.get(0).word()) : null;
+            if (introduced != null && !introduced.fromRegistry()) {
+                // "Vagharshak Harutyunyan … said Harutyunyan": the person the article introduced, not the
+                // registry's other Harutyunyan whose alias the bare surname matched
+                map.put(toks.get(0).index(), introduced);
                 continue;
             }
             if (toks.stream().anyMatch(t -> map.containsKey(t.index()))) {
@@ -282,7 +309,13 @@ final class ArticleEntities {
         if (!Character.isUpperCase(given.charAt(0))) return false;
         return Stream.concat(Stream.of(matched.label()), matched.aliases().stream())
                 .flatMap(name -> List.of(name.split("[\\s.]+")).stream())
-                .noneMatch(word -> word.equalsIgnoreCase(given));
+                .noneMatch(word -> sameGivenName(word, given));
+    }
+
+    /** The same given name, allowing a misspelling that keeps its first four letters ("Vladir Putin"). */
+    private static boolean sameGivenName(String a, String b) {
+        if (a.equalsIgnoreCase(b)) return true;
+        return a.length() >= 4 && b.length() >= 4 && a.regionMatches(true, 0, b, 0, 4);
     }
 
     /**

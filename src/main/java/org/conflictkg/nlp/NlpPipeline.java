@@ -118,6 +118,7 @@ public final class NlpPipeline {
             lemmatiseNominalGerunds(graph);
             linkRelativeSubjects(graph);
             linkStrandedSubject(graph);
+            attachFrontedAppositions(graph);
             linkModalComplementSubjects(graph);
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
@@ -165,6 +166,32 @@ public final class NlpPipeline {
                     graph.addEdge(verb, root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 }
             }
+        }
+    }
+
+    /**
+     * "A member of the Minsk Group, Russia has called for …": a description put before the subject is
+     * parsed as a second subject of the verb, so rules read the description as the actor. When a verb
+     * has two plain subjects, a common noun and after it a name, the common noun becomes the name's
+     * apposition, as it is when it follows the name.
+     */
+    private static void attachFrontedAppositions(SemanticGraph graph) {
+        for (IndexedWord verb : List.copyOf(graph.vertexSet())) {
+            List<SemanticGraphEdge> subjects = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).toList();
+            if (subjects.size() != 2) continue;
+            IndexedWord description = subjects.get(0).getDependent();
+            IndexedWord name = subjects.get(1).getDependent();
+            if (description.index() > name.index()) {
+                IndexedWord first = name;
+                name = description;
+                description = first;
+            }
+            if (description.tag() == null || !description.tag().matches("NNS?") || name.tag() == null || !name.tag().startsWith("NNP")) continue;
+            // "Officials and Moscow said": coordinated subjects, not a description of the name
+            if (graph.getEdge(description, name) != null || graph.getEdge(name, description) != null) continue;
+            graph.removeEdge(graph.getEdge(verb, description));
+            graph.addEdge(name, description, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
         }
     }
 

@@ -671,7 +671,33 @@ class ClaimExtractorTest {
                 Arguments.of("arms sales continued to both sides", "Armenia and Azerbaijan fought a war. Moscow pledged to continue arms sales to both sides of the conflict.",
                         List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
                 Arguments.of("remaining the supplier of weapons", "Armenia and Azerbaijan fought a war. Russia remains the main supplier of weapons to both sides.",
-                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()));
+                        List.of("suppliesArmsTo russia armenia +", "suppliesArmsTo russia azerbaijan +"), List.of()),
+                Arguments.of("a backer in apposition", "Iran, a long-time backer of Armenia, kept silent.",
+                        List.of("supports iran armenia +"), List.of()),
+                Arguments.of("a protector's role hung on the clause", "Moscow, as the protector of Yerevan, deployed troops.",
+                        List.of("supports russia armenia +"), List.of()),
+                Arguments.of("an ally in apposition says nothing of who backs whom", "Georgia, a close partner and ally of Azerbaijan, stayed neutral.",
+                        List.of(), List.of("supports georgia azerbaijan")),
+                // descriptions, names and ceasefire calls
+                Arguments.of("a description put before the subject", "A co-chair of the Minsk Group, France has long called for an end to the fighting.",
+                        List.of("calledForCeasefire france"), List.of("calledForCeasefire osce-minsk-group")),
+                Arguments.of("an end to something other than fighting is no ceasefire", "Ankara called for an end to the occupation of Azerbaijani lands.",
+                        List.of(), List.of("calledForCeasefire")),
+                Arguments.of("a truce arbitrated by a third party", "The truce arbitrated by Moscow held for a week.",
+                        List.of("brokeredCeasefire russia"), List.of()),
+                Arguments.of("a surname is the person the article introduced, not the registry's namesake", "Levon Harutyunyan, a retired colonel, spoke to reporters. \"The base will grow,\" said Harutyunyan.",
+                        List.of("quote levon-harutyunyan"), List.of("quote arayik-harutyunyan")),
+                Arguments.of("a misspelt given name is still the registry person", "Vladimr Putin met Aliyev in Sochi. \"We will help,\" Putin said.",
+                        List.of("quote vladimir-putin"), List.of("quote vladimr-putin")),
+                // war and defeat
+                Arguments.of("waging war on a state", "Russia has waged war on Georgia before.",
+                        List.of("inConflictWith russia georgia +"), List.of()),
+                Arguments.of("a state named inside a war's name", "Moscow has waged a war against Ukraine since 2022.",
+                        List.of("inConflictWith russia ukraine +"), List.of()),
+                Arguments.of("a defeat at the hands of another", "Georgia's defeat at the hands of Russia in 2008 shaped its policy.",
+                        List.of("inConflictWith georgia russia + 2008"), List.of()),
+                Arguments.of("defeating a motion is no war", "Pashinyan defeated the motion in parliament.",
+                        List.of(), List.of("inConflictWith")));
     }
 
     @ParameterizedTest(name = "undated: {0}")
