@@ -55,7 +55,7 @@ public final class ClaimExtractor {
     private final NodeResolver nodes;
     private final QuoteExtractor quotes;
     private final Signatures signatures;
-    /** Lexicon {@code region-actor}: the actor that acts for a region (Nagorno-Karabakh: its de facto republic). */
+    private final Entailments entailments;
     /** Regions and deployments that stand for an actor where only an actor fits (lexicon {@code region-actor}, {@code deployment-actor}). */
     private final Map<String, Entity> standInActors = new HashMap<>();
 
@@ -67,6 +67,7 @@ public final class ClaimExtractor {
         this.lexicon = Lexicon.loadDefault();
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
+        this.entailments = Entailments.loadDefault(registry);
         this.quotes = new QuoteExtractor(lexicon, nodes);
         for (String category : List.of("region-actor", "deployment-actor")) {
             lexicon.entries(category).forEach((standIn, actor) -> {
@@ -95,6 +96,7 @@ public final class ClaimExtractor {
             }
             for (RuleBook.Rule rule : rules.all()) found.addAll(applyRule(scope, s, rule));
             found.addAll(ellipticNegations(scope, s, found, previousSentence));
+            found.addAll(entailments.entailedBy(found));
             for (Claim c : withoutUndatedTwins(found)) claims.putIfAbsent(identity(c), c);
             previousSentence = found;
         }

@@ -304,7 +304,10 @@ public final class CK {
      */
     public static final Property sourceEndIndex = property("sourceEndIndex");
 
-    /** The rule that produced the claim, as rule file and rule number ("supports.semgrex#2"). */
+    /**
+     * The rule that produced the claim, as rule file and rule number ("supports.semgrex#2"); for an
+     * entailed claim, the premise's rule and the entailment's line ("attacked.semgrex#3 => rules/entailments.tsv:8").
+     */
     public static final Property extractor = property("extractor");
 
     /** The version of conflict-kg whose rules produced the claim. */

@@ -697,7 +697,28 @@ class ClaimExtractorTest {
                 Arguments.of("a defeat at the hands of another", "Georgia's defeat at the hands of Russia in 2008 shaped its policy.",
                         List.of("inConflictWith georgia russia + 2008"), List.of()),
                 Arguments.of("defeating a motion is no war", "Pashinyan defeated the motion in parliament.",
-                        List.of(), List.of("inConflictWith")));
+                        List.of(), List.of("inConflictWith")),
+                // claims that entail others (rules/entailments.tsv)
+                Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
+                        List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
+                Arguments.of("an attack on a place says nothing of a conflict between states", "Azerbaijan shelled Stepanakert overnight.",
+                        List.of("attacked azerbaijan stepanakert +"), List.of("inConflictWith")),
+                Arguments.of("a member of the Minsk Group mediates the Karabakh conflict", "France is a member of the OSCE Minsk Group.",
+                        List.of("memberOf france osce-minsk-group +", "mediates france nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("a denied attack entails no conflict", "Russia has never attacked Georgia.",
+                        List.of("attacked russia georgia -"), List.of("inConflictWith")),
+                // joining blocs
+                Arguments.of("joining blocs named as instances", "Since 1991, Belarus has joined several Moscow-led blocs, including the Eurasian Economic Union and the CSTO.",
+                        List.of("memberOf belarus csto +"), List.of()),
+                Arguments.of("joining in a participle clause", "Belarus has stayed close to Moscow, joining the CSTO in 1994.",
+                        List.of("memberOf belarus csto + 1994"), List.of()),
+                Arguments.of("the prospect of joining is no membership", "Serbia discussed the prospect of joining the CSTO.",
+                        List.of(), List.of("memberOf")),
+                // forces that stay
+                Arguments.of("forces remaining on a state's borders are there", "Russian border guards will remain on Armenia's border with Iran.",
+                        List.of("militaryPresenceIn russia armenia +"), List.of()),
+                Arguments.of("forces stationed at a place", "Tbilisi worries about the Russian troops stationed at the base in Abkhazia.",
+                        List.of("militaryPresenceIn russia"), List.of()));
     }
 
     @ParameterizedTest(name = "undated: {0}")
