@@ -67,7 +67,7 @@ public final class ClaimExtractor {
         this.lexicon = Lexicon.loadDefault();
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
-        this.entailments = Entailments.loadDefault(registry);
+        this.entailments = Entailments.loadDefault(registry, eventResolver::isFocusSide);
         this.quotes = new QuoteExtractor(lexicon, nodes);
         for (String category : List.of("region-actor", "deployment-actor")) {
             lexicon.entries(category).forEach((standIn, actor) -> {

@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.conflictkg.extract.registry.EntityRegistry;
 
 /**
@@ -14,19 +15,15 @@ import org.conflictkg.extract.registry.EntityRegistry;
 final class Entailments {
 
     /**
-     * One line of the file. The premise's subject must be of {@code subjectType} and its object of
-     * {@code objectType} or be the registry entity {@code objectKey}; the conclusion keeps the premise's
-     * object unless it names a registry entity or event of its own.
+     * One line of the file: the premise's subject and object must meet their constraints; the
+     * conclusion keeps the premise's object unless it names a registry entity or event of its own.
      */
-    private record Entailment(Relation premise, String subjectType, String objectTypeOrKey, Relation conclusion,
+    private record Entailment(Relation premise, Predicate<Entity> subject, Predicate<Entity> object, Relation conclusion,
                               Optional<Entity> conclusionObject, String where) {
 
         boolean applies(Claim c) {
-            if (c.relation() != premise || c.polarity() != Polarity.POSITIVE) return false;
-            if (!(c.object() instanceof ClaimObject.EntityValue value)) return false;
-            boolean objectFits = objectTypeOrKey.equals("*") || value.entity().type().equals(objectTypeOrKey)
-                    || value.entity().key().equals(objectTypeOrKey);
-            return (subjectType.equals("*") || c.subject().type().equals(subjectType)) && objectFits;
+            return c.relation() == premise && c.polarity() == Polarity.POSITIVE && subject.test(c.subject())
+                    && c.object() instanceof ClaimObject.EntityValue value && object.test(value.entity());
         }
 
         Claim conclude(Claim c) {
@@ -42,12 +39,13 @@ final class Entailments {
         this.entailments = entailments;
     }
 
-    static Entailments loadDefault(EntityRegistry registry) {
+    static Entailments loadDefault(EntityRegistry registry, Predicate<Entity> isSide) {
         String name = "rules/entailments.tsv";
-        return parse(name, RuleResources.required(name), registry);
+        return parse(name, RuleResources.required(name), registry, isSide);
     }
 
-    static Entailments parse(String fileName, List<String> lines, EntityRegistry registry) {
+    /** @param isSide whether an entity is one of the sides of the focus conflict (the constraint {@code side}) */
+    static Entailments parse(String fileName, List<String> lines, EntityRegistry registry, Predicate<Entity> isSide) {
         List<Entailment> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -55,16 +53,25 @@ final class Entailments {
             String[] cols = line.split("\t", -1);
             String where = fileName + ":" + (i + 1);
             if (cols.length != 5)
-                throw new IllegalArgumentException(where + ": expected premise<TAB>subject type<TAB>object type or key<TAB>conclusion<TAB>conclusion object");
+                throw new IllegalArgumentException(where + ": expected premise<TAB>subject<TAB>object<TAB>conclusion<TAB>conclusion object");
             Relation premise = relation(where, cols[0]);
             Relation conclusion = relation(where, cols[3]);
             String objectKey = cols[4].strip();
             Optional<Entity> conclusionObject = objectKey.isEmpty() ? Optional.empty()
                     : Optional.of(registry.byKey(objectKey).or(() -> registry.event(objectKey).map(e -> e.entity()))
                             .orElseThrow(() -> new IllegalArgumentException(where + ": no registry entity or event '" + objectKey + "'")));
-            out.add(new Entailment(premise, cols[1].strip(), cols[2].strip(), conclusion, conclusionObject, where));
+            out.add(new Entailment(premise, constraint(cols[1], isSide), constraint(cols[2], isSide), conclusion, conclusionObject, where));
         }
         return new Entailments(List.copyOf(out));
+    }
+
+    /** "*" any entity, "side" a side of the focus conflict, a capitalised word a type, else a registry key. */
+    private static Predicate<Entity> constraint(String column, Predicate<Entity> isSide) {
+        String c = column.strip();
+        if (c.equals("*")) return e -> true;
+        if (c.equals("side")) return isSide;
+        if (Character.isUpperCase(c.charAt(0))) return e -> e.type().equals(c);
+        return e -> e.key().equals(c);
     }
 
     private static Relation relation(String where, String key) {

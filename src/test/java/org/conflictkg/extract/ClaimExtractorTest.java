@@ -705,6 +705,10 @@ class ClaimExtractorTest {
                         List.of("attacked azerbaijan stepanakert +"), List.of("inConflictWith")),
                 Arguments.of("a member of the Minsk Group mediates the Karabakh conflict", "France is a member of the OSCE Minsk Group.",
                         List.of("memberOf france osce-minsk-group +", "mediates france nagorno-karabakh-conflict +"), List.of()),
+                Arguments.of("the sides accusing each other are in conflict (the region stands for its republic)", "Nagorno-Karabakh accused Azerbaijan of shelling its villages.",
+                        List.of("accused republic-of-artsakh azerbaijan +", "inConflictWith republic-of-artsakh azerbaijan +"), List.of()),
+                Arguments.of("another state's accusation says nothing of a conflict", "Moscow accused Yerevan of sabotaging the deal.",
+                        List.of("accused russia armenia +"), List.of("inConflictWith")),
                 Arguments.of("a denied attack entails no conflict", "Russia has never attacked Georgia.",
                         List.of("attacked russia georgia -"), List.of("inConflictWith")),
                 // joining blocs

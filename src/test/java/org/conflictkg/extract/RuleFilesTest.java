@@ -23,7 +23,7 @@ class RuleFilesTest {
             if (r != Relation.quote) assertTrue(!book.rules(r).isEmpty(), "no rules for " + r);
         }
         assertTrue(Lexicon.loadDefault().has("negator", "not"));
-        Entailments.loadDefault(SharedNlp.registry());
+        Entailments.loadDefault(SharedNlp.registry(), e -> false);
         assertTrue(Signatures.loadDefault().objectFits(Relation.memberOf,
                 new Entity("csto", "CSTO", "Organisation", java.util.Optional.empty(), List.of(), true)));
     }
@@ -74,11 +74,11 @@ class RuleFilesTest {
                 Arguments.of("signature of an unknown relation", (Runnable) () -> Signatures.parse("signatures.tsv",
                         List.of("# c", "backs\tActor\tActor")), "signatures.tsv:2"),
                 Arguments.of("entailment of an unknown relation", (Runnable) () -> Entailments.parse("entailments.tsv",
-                        List.of("# c", "attacked\tState\tState\tfights\t"), SharedNlp.registry()), "entailments.tsv:2"),
+                        List.of("# c", "attacked\tState\tState\tfights\t"), SharedNlp.registry(), e -> false), "entailments.tsv:2"),
                 Arguments.of("entailment to an object the registry lacks", (Runnable) () -> Entailments.parse("entailments.tsv",
-                        List.of("memberOf\t*\tosce-minsk-group\tmediates\tminsk-process"), SharedNlp.registry()), "entailments.tsv:1"),
+                        List.of("memberOf\t*\tosce-minsk-group\tmediates\tminsk-process"), SharedNlp.registry(), e -> false), "entailments.tsv:1"),
                 Arguments.of("entailment with a column missing", (Runnable) () -> Entailments.parse("entailments.tsv",
-                        List.of("attacked\tState\tState\tinConflictWith"), SharedNlp.registry()), "entailments.tsv:1"));
+                        List.of("attacked\tState\tState\tinConflictWith"), SharedNlp.registry(), e -> false), "entailments.tsv:1"));
     }
 
     @ParameterizedTest(name = "{0}")
