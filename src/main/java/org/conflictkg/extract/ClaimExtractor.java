@@ -177,6 +177,7 @@ public final class ClaimExtractor {
             }
             if (subjectNode == null || objectNode == null && !takesEventObject(rule.relation())) continue;
             if (isUnrealised(graph, cue, rule.relation())) continue;
+            if (rule.relation() != Relation.accused && isAllegation(graph, cue)) continue;
             if (objectNode != null && isReciprocal(graph, subjectNode, objectNode)) {
                 // "Armenia and Azerbaijan accused each other", "each side blamed the other": every party
                 // of the subject does it to every other one
@@ -418,6 +419,19 @@ public final class ClaimExtractor {
             }
             if (up == null) return false;
             node = up;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue is what someone is accused or blamed of ("accused Moscow of backing Armenia",
+     * "blamed Baku for shelling the town"): the accuser's allegation, an accusation claim of its own, not
+     * a deed the article asserts.
+     */
+    private boolean isAllegation(SemanticGraph g, IndexedWord cue) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            if (rel.matches("(advcl|obl|acl|nmod):(of|for)") && lexicon.has("allegation-verb", e.getGovernor().lemma())) return true;
         }
         return false;
     }

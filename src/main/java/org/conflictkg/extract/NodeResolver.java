@@ -73,6 +73,8 @@ final class NodeResolver {
                 return;
             }
         }
+        // "Russia and Turkey back different sides": one side each, and the text does not say which
+        if (lexicon.has("pair-noun", lemma) && hasModifierFrom(g, node, "distributive-adjective")) return;
         if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
             out.addAll(scope.entities().parties());
             return;
@@ -506,6 +508,12 @@ final class NodeResolver {
     }
 
     /** "Moscow avoided taking sides": a bare plural pair noun means the two parties. */
+    private boolean hasModifierFrom(SemanticGraph g, IndexedWord node, String category) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
+            if (e.getRelation().toString().equals("amod") && lexicon.has(category, e.getDependent().lemma())) return true;
+        return false;
+    }
+
     private static boolean isBarePlural(SemanticGraph g, IndexedWord node, String lemma) {
         if (!lemma.equals("side") || node.tag() == null || !node.tag().equals("NNS")) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
