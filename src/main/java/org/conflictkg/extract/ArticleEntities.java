@@ -33,6 +33,7 @@ final class ArticleEntities {
 
     private static final Set<String> ENUMERABLE_TYPES = Set.of("State", "Organisation");
 
+    private final EntityRegistry registry;
     private final List<Map<Integer, Entity>> byToken = new ArrayList<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, Entity> minted = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ final class ArticleEntities {
     private record Enumeration(int sentence, int tokenIndex, List<Entity> members) {}
 
     ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
+        this.registry = registry;
         for (CoreSentence sentence : annotated.document().sentences()) {
             Map<Integer, Entity> map = new HashMap<>();
             List<CoreLabel> tokens = sentence.tokens();
@@ -125,15 +127,26 @@ final class ArticleEntities {
     }
 
     /**
-     * The two states the article is about: the pair most often named together, else the two most often
-     * mentioned (by name, metonym or demonym). "Both sides", "the two countries" and "either side" refer to them.
+     * The two states the article is about, whom "both sides", "the two countries" and "either side" refer
+     * to: the sides of the focus conflict when it names them together, else the pair most often named
+     * together; with no pair named together, the focus conflict's states when the article names a side
+     * of it, else the two states most often mentioned (by name, metonym or demonym). The sides come
+     * first: an article on mediation names "Russia and the United States" together more often than the
+     * two states it calls "both sides", and a short piece on Karabakh may not name them at all.
      */
     List<Entity> parties() {
+        Comparator<Map.Entry<List<Entity>, Integer>> sidesFirst = Comparator.comparing(
+                (Map.Entry<List<Entity>, Integer> e) -> e.getKey().stream().allMatch(registry::isFocusSide))
+                .thenComparing(Map.Entry::getValue);
         Optional<List<Entity>> pair = coordinatedStates.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        return pair.orElseGet(() -> stateMentions.entrySet().stream()
+                .max(sidesFirst).map(Map.Entry::getKey);
+        if (pair.isPresent()) return pair.get();
+        List<Entity> focusStates = registry.focusStates();
+        boolean namesASide = mentionedKeys.stream().anyMatch(k -> registry.byKey(k).filter(registry::isFocusSide).isPresent());
+        if (namesASide && focusStates.size() == 2) return focusStates;
+        return stateMentions.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
-                .limit(2).map(Map.Entry::getKey).toList());
+                .limit(2).map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -67,7 +67,7 @@ public final class ClaimExtractor {
         this.lexicon = Lexicon.loadDefault();
         this.nodes = new NodeResolver(registry, lexicon);
         this.signatures = Signatures.loadDefault();
-        this.entailments = Entailments.loadDefault(registry, eventResolver::isFocusSide);
+        this.entailments = Entailments.loadDefault(registry, registry::isFocusSide);
         this.quotes = new QuoteExtractor(lexicon, nodes);
         for (String category : List.of("region-actor", "deployment-actor")) {
             lexicon.entries(category).forEach((standIn, actor) -> {
@@ -370,12 +370,22 @@ public final class ClaimExtractor {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 if (rel.equals("dep") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp")
-                        || rel.equals("acl") || rel.equals("obj") || rel.equals("ccomp")) {
+                        || rel.equals("acl") || rel.equals("acl:to") || rel.equals("obj") || rel.equals("ccomp")) {
                     up = e;
                     break;
                 }
             }
             if (up == null) return null;
+            // "used Russia's influence to mediate": the owner of the means does it; "used its influence to
+            // mediate": the clause's subject, found further up; not "it is time to put an end to it"
+            if (up.getRelation().toString().equals("acl:to")) {
+                IndexedWord means = up.getGovernor();
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(means))
+                    if (e.getRelation().toString().equals("nmod:poss") && !"PRP$".equals(e.getDependent().tag())) return e.getDependent();
+                boolean used = false;
+                for (SemanticGraphEdge e : g.incomingEdgeIterable(means)) used |= e.getRelation().toString().equals("obj");
+                if (!used) return null;
+            }
             // "with Armenia and Azerbaijan blaming each other": the noun an -ing participle modifies does it
             if (up.getRelation().toString().equals("acl") && "VBG".equals(node.tag())
                     && up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("NN")) return up.getGovernor();

@@ -73,6 +73,11 @@ final class NodeResolver {
                 return;
             }
         }
+        // "selling arms to both": the determiner standing alone for the pair
+        if (lemma.equals("both") && isNominalDependent(g, node)) {
+            out.addAll(scope.entities().parties());
+            return;
+        }
         // "Russia and Turkey back different sides": one side each, and the text does not say which
         if (lexicon.has("pair-noun", lemma) && hasModifierFrom(g, node, "distributive-adjective")) return;
         if (lexicon.has("pair-noun", lemma) && (hasPairDeterminer(g, node) || isBarePlural(g, node, lemma))) {
@@ -294,8 +299,13 @@ final class NodeResolver {
     private Optional<IndexedWord> earlierConjunctSubject(SemanticGraph g, IndexedWord pronoun) {
         for (SemanticGraphEdge toClause : g.incomingEdgeIterable(pronoun)) {
             if (!toClause.getRelation().toString().startsWith("nsubj")) continue;
-            for (SemanticGraphEdge up : g.incomingEdgeIterable(toClause.getGovernor())) {
-                if (!up.getRelation().toString().startsWith("conj")) continue;
+            IndexedWord clause = toClause.getGovernor();
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(clause)) {
+                String rel = up.getRelation().toString();
+                // "Russia has an alliance with Armenia; however, it also arms Azerbaijan": a clause after a
+                // semicolon is parataxis (not "…, it said", which reports someone named elsewhere)
+                boolean joined = rel.startsWith("conj") || rel.equals("parataxis") && !lexicon.has("report-verb", clause.lemma());
+                if (!joined) continue;
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
                     if (!e.getRelation().toString().startsWith("nsubj") || e.getDependent().equals(pronoun)) continue;
                     IndexedWord subject = e.getDependent();
@@ -508,6 +518,14 @@ final class NodeResolver {
     }
 
     /** "Moscow avoided taking sides": a bare plural pair noun means the two parties. */
+    private static boolean isNominalDependent(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nsubj") || rel.startsWith("nmod")) return true;
+        }
+        return false;
+    }
+
     private boolean hasModifierFrom(SemanticGraph g, IndexedWord node, String category) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
             if (e.getRelation().toString().equals("amod") && lexicon.has(category, e.getDependent().lemma())) return true;

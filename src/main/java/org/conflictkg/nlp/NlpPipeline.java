@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -119,6 +120,7 @@ public final class NlpPipeline {
             linkRelativeSubjects(graph);
             linkStrandedSubject(graph);
             attachFrontedAppositions(graph);
+            detachPrepositionalSubjects(graph);
             linkModalComplementSubjects(graph);
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
@@ -192,6 +194,34 @@ public final class NlpPipeline {
             if (graph.getEdge(description, name) != null || graph.getEdge(name, description) != null) continue;
             graph.removeEdge(graph.getEdge(verb, description));
             graph.addEdge(name, description, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+        }
+    }
+
+    /**
+     * "use its influence over both sides to mediate the conflict": depparse reads the preposition as the
+     * infinitive's marker and its noun as the infinitive's subject ("both sides … mediate"). A noun that
+     * follows a prepositional marker of a "to" clause is the preposition's object, hung on the noun the
+     * clause completes; the clause is left without a subject of its own.
+     */
+    private static void detachPrepositionalSubjects(SemanticGraph graph) {
+        for (SemanticGraphEdge clauseEdge : List.copyOf(graph.edgeListSorted())) {
+            if (!clauseEdge.getRelation().toString().startsWith("acl")) continue;
+            IndexedWord noun = clauseEdge.getGovernor();
+            IndexedWord verb = clauseEdge.getDependent();
+            List<SemanticGraphEdge> marks = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("mark")).toList();
+            Optional<SemanticGraphEdge> preposition = marks.stream().filter(e -> "IN".equals(e.getDependent().tag())).findFirst();
+            boolean infinitive = marks.stream().anyMatch(e -> "TO".equals(e.getDependent().tag()));
+            Optional<SemanticGraphEdge> subject = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).findFirst();
+            if (preposition.isEmpty() || !infinitive || subject.isEmpty()) continue;
+            IndexedWord prep = preposition.get().getDependent();
+            IndexedWord object = subject.get().getDependent();
+            if (prep.index() > object.index()) continue;
+            graph.removeEdge(preposition.get());
+            graph.removeEdge(subject.get());
+            graph.addEdge(object, prep, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(noun, object, UniversalEnglishGrammaticalRelations.getNmod(prep.word().toLowerCase()), Double.NEGATIVE_INFINITY, false);
         }
     }
 

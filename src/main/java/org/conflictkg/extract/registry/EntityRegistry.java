@@ -158,6 +158,17 @@ public final class EntityRegistry {
         return eventWords;
     }
 
+    /** The states among the sides of the focus conflict (Armenia and Azerbaijan), in key order. */
+    public List<org.conflictkg.extract.Entity> focusStates() {
+        return eventWords.focusParties.stream().sorted().map(this::byKey).flatMap(Optional::stream)
+                .filter(e -> e.type().equals("State")).toList();
+    }
+
+    /** Whether the entity is itself one of the sides of the focus conflict ({@code focus-party} rows). */
+    public boolean isFocusSide(org.conflictkg.extract.Entity entity) {
+        return eventWords.focusParties.contains(entity.key());
+    }
+
     private static String nameKey(String name) {
         return Units.matchKey(Units.ofText(name));
     }

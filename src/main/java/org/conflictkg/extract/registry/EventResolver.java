@@ -295,11 +295,6 @@ public final class EventResolver {
         return named < 2 ? Optional.empty() : focusConflict();
     }
 
-    /** Whether the entity is itself one of the sides of the focus conflict ({@code focus-party} rows). */
-    public boolean isFocusSide(org.conflictkg.extract.Entity entity) {
-        return vocabulary.focusParties.contains(entity.key());
-    }
-
     /**
      * Whether an actor is one of the sides of the focus conflict ({@code focus-party} rows), or a person
      * whose role serves one (the President of Azerbaijan).
