@@ -47,6 +47,9 @@ public final class ClaimExtractor {
     private static final Set<String> REFERABLE_EVENT_TYPES = Set.of("War", "Clash", "MilitaryOperation", "Conflict");
     private static final java.util.regex.Pattern NORMALISED_NUMBER = java.util.regex.Pattern.compile("(>=|<=|>|<|~)?(\\d+)(?:\\.0+)?");
 
+    /** Separates, in a claim's extractor, the rule from the knowledge it was combined with. */
+    static final String INFERRED = " => ";
+
     private final EntityRegistry registry;
     private final MentionFinder mentionFinder;
     private final EventResolver eventResolver;
@@ -101,6 +104,7 @@ public final class ClaimExtractor {
             previousSentence = found;
         }
         for (Claim c : quotes.extract(scope)) claims.putIfAbsent(identity(c), c);
+        claims.values().removeIf(c -> isInferred(c) && claims.values().stream().anyMatch(other -> !isInferred(other) && sameFact(c, other)));
         List<SentenceSpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             spans.add(new SentenceSpan(i, sentences.get(i).charOffsets().first(), sentences.get(i).charOffsets().second()));
@@ -118,12 +122,30 @@ public final class ClaimExtractor {
         return found.stream().filter(c -> c.time().isPresent() || !dated.contains(identity(c, false))).toList();
     }
 
+    /**
+     * A claim read off the text with knowledge from elsewhere (an entailment, the registry's place of a
+     * deployment): its extractor names the rule and, after {@link #INFERRED}, that knowledge. It yields to
+     * a claim the text makes outright about the same fact, which has its own words and time.
+     */
+    static boolean isInferred(Claim c) {
+        return c.extractor().contains(INFERRED);
+    }
+
+    private static boolean sameFact(Claim a, Claim b) {
+        return fact(a).equals(fact(b));
+    }
+
     /** What makes two claims of one article the same claim (rules overlap; keep the first). */
     private static String identity(Claim c) {
         return identity(c, true);
     }
 
     private static String identity(Claim c, boolean withTime) {
+        return fact(c) + "|" + (withTime ? c.time().map(TimeSpec::toString).orElse("") : "") + "|" + c.evidence().sentenceIndex();
+    }
+
+    /** What a claim says, wherever and whenever: relation, its two ends (in either order when symmetric), polarity. */
+    private static String fact(Claim c) {
         String a = c.subject().key();
         String b = c.object().key();
         if (c.relation().symmetric() && a.compareTo(b) > 0) {
@@ -131,8 +153,7 @@ public final class ClaimExtractor {
             a = b;
             b = t;
         }
-        return c.relation() + "|" + a + "|" + b + "|" + c.polarity()
-                + "|" + (withTime ? c.time().map(TimeSpec::toString).orElse("") : "") + "|" + c.evidence().sentenceIndex();
+        return c.relation() + "|" + a + "|" + b + "|" + c.polarity();
     }
 
     private List<Claim> applyRule(ArticleScope scope, int s, RuleBook.Rule rule) {
@@ -231,10 +252,31 @@ public final class ClaimExtractor {
      * its attacker but not its target struck the target the event registry gives, when the subject is the
      * attacker the registry gives. Dated by the sentence, else by the event's start.
      */
+    /**
+     * "Russian peacekeepers" named while a deployment of Russia's forces is in force: those forces, where
+     * the registry says they are. Dated by the claim's own time or else the sentence's or article's date.
+     */
+    private List<Claim> deployedForces(ArticleScope scope, int s, RuleBook.Rule rule, IndexedWord subjectNode, Polarity polarity,
+                                       Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
+        Optional<PartialDate> at = when.or(scope::published);
+        if (at.isEmpty()) return List.of();
+        List<Claim> out = new ArrayList<>();
+        for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
+            Optional<EventInfo> deployment = eventResolver.deploymentOf(subject.key(), at.get());
+            Optional<Entity> place = deployment.flatMap(EventInfo::targetKey).flatMap(registry::byKey);
+            if (place.isEmpty()) continue;
+            out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(place.get()),
+                    polarity, time, Optional.empty(), evidence, rule.id() + INFERRED + "events.tsv " + deployment.get().key(), rule.confidence()));
+        }
+        return out;
+    }
+
     private List<Claim> registryTargetClaims(ArticleScope scope, int s, RuleBook.Rule rule, SemgrexMatcher m, IndexedWord subjectNode,
                                              Polarity polarity, Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
+        if (rule.relation() == Relation.militaryPresenceIn) return deployedForces(scope, s, rule, subjectNode, polarity, time, when, evidence);
         IndexedWord named = m.getNode(RuleBook.ANCHOR) != null ? m.getNode(RuleBook.ANCHOR) : m.getNode(RuleBook.CUE);
-        Optional<EventInfo> event = eventFor(scope, s, named, when).flatMap(e -> registry.event(e.key()));
+        Optional<EventInfo> event = eventFor(scope, s, named, when).flatMap(e -> registry.event(e.key()))
+                .filter(e -> !e.entity().type().equals("Deployment")); // peacekeepers attack no one
         if (event.isEmpty() || event.get().attackerKey().isEmpty()) return List.of();
         String attacker = event.get().attackerKey().get();
         Optional<Entity> target = event.get().targetKey().flatMap(registry::byKey);

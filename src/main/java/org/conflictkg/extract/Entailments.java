@@ -29,7 +29,7 @@ final class Entailments {
         Claim conclude(Claim c) {
             ClaimObject object = conclusionObject.<ClaimObject>map(ClaimObject.EntityValue::new).orElse(c.object());
             return new Claim(c.articleId(), conclusion, c.subject(), object, c.polarity(), c.time(), c.source(),
-                    c.evidence(), c.extractor() + " => " + where, c.confidence());
+                    c.evidence(), c.extractor() + ClaimExtractor.INFERRED + where, c.confidence());
         }
     }
 

@@ -759,6 +759,12 @@ class ClaimExtractorTest {
 
     static Stream<Arguments> datedCases() {
         return Stream.of(
+                Arguments.of("a state's peacekeepers are where the registry's deployment of them is", "2022-12-20", "Russian peacekeepers did not intervene.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
+                Arguments.of("no deployment in force, no place for the peacekeepers", "2019-05-01", "Russian peacekeepers could be sent to the region.",
+                        List.of(), List.of("militaryPresenceIn")),
+                Arguments.of("a peacekeeping operation attacks no one", "2022-12-20", "Baku criticised the Russian peacekeeping operation.",
+                        List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of("attacked russia")),
                 Arguments.of("an offensive named with its attacker strikes the registry's target", "2023-09-21", "Baku's lightning offensive lasted barely a day.",
                         List.of("attacked azerbaijan nagorno-karabakh + 2023-09-19"), List.of()),
                 Arguments.of("an operation launched by its attacker", "2023-09-21", "The brief operation launched by Azerbaijan on 19 September 2023 dissolved the republic.",
@@ -843,6 +849,13 @@ class ClaimExtractorTest {
                         List.of("killed nagorno-karabakh-conflict >=40 +"), List.of()),
                 Arguments.of("one side only: no war can be told", "Lavrov urged Georgia to stop fighting. At least 40 soldiers were killed.",
                         List.of(), List.of("killed", "calledForCeasefire")));
+    }
+
+    @Test
+    void anInferredClaimYieldsToOneTheTextMakesOutright() {
+        List<String> got = claims("Russian peacekeepers did not intervene. Russian peacekeepers have been stationed in Nagorno-Karabakh since November 2020.");
+        List<String> presence = got.stream().filter(c -> c.startsWith("militaryPresenceIn russia nagorno-karabakh +")).toList();
+        assertEquals(List.of("militaryPresenceIn russia nagorno-karabakh + 2020-11/.."), presence, "claims: " + got);
     }
 
     @Test

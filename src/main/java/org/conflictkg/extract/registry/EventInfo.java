@@ -11,7 +11,8 @@ import org.conflictkg.extract.Entity;
  * @param start     when it began
  * @param end       when it ended; empty while it goes on or, for a ceasefire or deployment, is in force
  * @param partOfKey key of the wider event it belongs to
- * @param attackerKey for a war or operation one side launched, the entity key of that side
+ * @param attackerKey for a war or operation one side launched, the entity key of that side; for a
+ *                    deployment, the state whose forces are deployed
  * @param targetKey   and the entity key of whom or where it struck
  */
 public record EventInfo(Entity entity, Optional<PartialDate> start, Optional<PartialDate> end,

@@ -320,6 +320,17 @@ public final class EventResolver {
         return event.start().isPresent() && span(event).overlaps(DateRange.of(time));
     }
 
+    /**
+     * The deployment of the given state's forces in force at that time ("Russian peacekeepers" in 2022:
+     * the Russian peacekeeping mission in Nagorno-Karabakh), if the registry has exactly one.
+     */
+    public Optional<EventInfo> deploymentOf(String stateKey, PartialDate time) {
+        List<EventInfo> found = registry.events().stream()
+                .filter(e -> e.entity().type().equals("Deployment") && e.attackerKey().filter(stateKey::equals).isPresent())
+                .filter(e -> spans(e, time)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** The conflict the registry is about, if it has a single one and it was going on at that time. */
     public Optional<EventInfo> focusConflictAt(PartialDate time) {
         return focusConflict().filter(e -> spans(e, time));
