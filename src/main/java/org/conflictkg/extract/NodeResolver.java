@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,25 @@ final class NodeResolver {
             else if (s > 0 && (isSubject(g, node) || lemma.equals("it") && isPrepositionalComplement(g, node)))
                 previousSubject(scope, s - 1, lemma).ifPresent(out::add);
             return;
+        }
+        if ("NNS".equals(node.tag()) && (lexicon.has("organisation-head", lemma) || lexicon.has("forces-noun", lemma))) {
+            // "the defence ministries of Yerevan and Baku", "the Armenian and Azerbaijani militaries", "the
+            // two defence ministries": the bodies of several states stand for those states
+            List<Entity> states = new ArrayList<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (!rel.equals("nmod:of") && !rel.equals("amod")) continue;
+                for (Entity named : resolve(scope, s, e.getDependent()))
+                    if (named.type().equals("State") && !states.contains(named)) states.add(named);
+            }
+            if (states.size() >= 2) {
+                out.addAll(states);
+                return;
+            }
+            if (states.isEmpty() && hasNumeralTwo(g, node)) {
+                out.addAll(scope.entities().parties());
+                return;
+            }
         }
         if (lexicon.has("anaphoric-organisation", lemma) && isDefinite(g, node) && !namesItsPlace(scope, s, node)) {
             CoreLabel t = scope.tokens(s).get(node.index() - 1);
@@ -568,6 +588,12 @@ final class NodeResolver {
         for (SemanticGraphEdge e : scope.graph(s).outgoingEdgeIterable(node)) {
             if (e.getRelation().toString().equals("nmod:of") && scope.entities().at(s, e.getDependent().index()).isPresent()) return true;
         }
+        return false;
+    }
+
+    private static boolean hasNumeralTwo(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
+            if (e.getRelation().toString().equals("nummod") && e.getDependent().word().equalsIgnoreCase("two")) return true;
         return false;
     }
 

@@ -712,6 +712,10 @@ class ClaimExtractorTest {
                         List.of("mediates france"), List.of("mediates armenia", "mediates azerbaijan")),
                 Arguments.of("'it is time to end it' ends nothing", "Armenia and Azerbaijan fought in 2020. Erdogan said it was time to put an end to the crisis.",
                         List.of(), List.of("brokeredCeasefire")),
+                Arguments.of("the bodies of several states stand for them", "Clashes erupted overnight. The foreign ministries of Tbilisi and Moscow blamed each other.",
+                        List.of("accused georgia russia +", "accused russia georgia +"), List.of()),
+                Arguments.of("the two ministries are the pair", "Armenia and Azerbaijan fought in 2020. The two defense ministries blamed each other.",
+                        List.of("accused armenia azerbaijan +", "accused azerbaijan armenia +"), List.of()),
                 // claims that entail others (rules/entailments.tsv)
                 Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
                         List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
