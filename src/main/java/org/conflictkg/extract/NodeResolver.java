@@ -74,6 +74,17 @@ final class NodeResolver {
                 return;
             }
         }
+        // "Armenia has accused its neighbour", "Baku and its arch-foe": one party's counterpart is the other
+        if (lexicon.has("counterpart-noun", lemma) && "NN".equals(node.tag()) && !hasDependent(g, node, "appos", "compound")) {
+            Optional<IndexedWord> owner = dependent(g, node, "nmod:poss");
+            if (owner.isPresent()) {
+                List<Entity> parties = scope.entities().parties();
+                List<Entity> owners = resolve(scope, s, owner.get());
+                if (parties.size() == 2 && owners.size() == 1 && parties.contains(owners.get(0)))
+                    out.add(parties.get(0).equals(owners.get(0)) ? parties.get(1) : parties.get(0));
+                return;
+            }
+        }
         // "selling arms to both": the determiner standing alone for the pair
         if (lemma.equals("both") && isNominalDependent(g, node)) {
             out.addAll(scope.entities().parties());
@@ -589,6 +600,18 @@ final class NodeResolver {
             if (e.getRelation().toString().equals("nmod:of") && scope.entities().at(s, e.getDependent().index()).isPresent()) return true;
         }
         return false;
+    }
+
+    private static boolean hasDependent(SemanticGraph g, IndexedWord node, String... relations) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
+            if (List.of(relations).contains(e.getRelation().toString())) return true;
+        return false;
+    }
+
+    private static Optional<IndexedWord> dependent(SemanticGraph g, IndexedWord node, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
+            if (e.getRelation().toString().equals(relation)) return Optional.of(e.getDependent());
+        return Optional.empty();
     }
 
     private static boolean hasNumeralTwo(SemanticGraph g, IndexedWord node) {

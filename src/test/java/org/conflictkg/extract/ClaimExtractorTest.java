@@ -716,6 +716,10 @@ class ClaimExtractorTest {
                         List.of("accused georgia russia +", "accused russia georgia +"), List.of()),
                 Arguments.of("the two ministries are the pair", "Armenia and Azerbaijan fought in 2020. The two defense ministries blamed each other.",
                         List.of("accused armenia azerbaijan +", "accused azerbaijan armenia +"), List.of()),
+                Arguments.of("one party's neighbour is the other party", "Armenia and Azerbaijan traded fire. Azerbaijan accused its neighbour of shelling.",
+                        List.of("accused azerbaijan armenia +", "inConflictWith armenia azerbaijan +"), List.of()),
+                Arguments.of("a neighbour with a name of its own is that one", "Armenia and Azerbaijan traded fire. Armenia accused its neighbour Georgia of bias.",
+                        List.of(), List.of("accused armenia azerbaijan")),
                 // claims that entail others (rules/entailments.tsv)
                 Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
                         List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
