@@ -250,27 +250,9 @@ public final class ClaimExtractor {
     /**
      * "Baku's lightning offensive", "the operation launched by Azerbaijan": a war or operation named with
      * its attacker but not its target struck the target the event registry gives, when the subject is the
-     * attacker the registry gives. Dated by the sentence, else by the event's start.
+     * attacker the registry gives. Dated by the sentence, else by the event's start. For a presence rule,
+     * the state's forces named are where the registry deploys them ({@link #deployedForces}).
      */
-    /**
-     * "Russian peacekeepers" named while a deployment of Russia's forces is in force: those forces, where
-     * the registry says they are. Dated by the claim's own time or else the sentence's or article's date.
-     */
-    private List<Claim> deployedForces(ArticleScope scope, int s, RuleBook.Rule rule, IndexedWord subjectNode, Polarity polarity,
-                                       Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
-        Optional<PartialDate> at = when.or(scope::published);
-        if (at.isEmpty()) return List.of();
-        List<Claim> out = new ArrayList<>();
-        for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
-            Optional<EventInfo> deployment = eventResolver.deploymentOf(subject.key(), at.get());
-            Optional<Entity> place = deployment.flatMap(EventInfo::targetKey).flatMap(registry::byKey);
-            if (place.isEmpty()) continue;
-            out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(place.get()),
-                    polarity, time, Optional.empty(), evidence, rule.id() + INFERRED + "events.tsv " + deployment.get().key(), rule.confidence()));
-        }
-        return out;
-    }
-
     private List<Claim> registryTargetClaims(ArticleScope scope, int s, RuleBook.Rule rule, SemgrexMatcher m, IndexedWord subjectNode,
                                              Polarity polarity, Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
         if (rule.relation() == Relation.militaryPresenceIn) return deployedForces(scope, s, rule, subjectNode, polarity, time, when, evidence);
@@ -289,6 +271,26 @@ public final class ClaimExtractor {
                 out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(target.get()),
                         polarity, dated, Optional.empty(), evidence, rule.id(), rule.confidence()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Russian peacekeepers" named while a deployment of Russia's forces is in force: those forces, where
+     * the registry says they are. The deployment is the one in force at the claim's time, else at the
+     * sentence's or the article's date; the claim carries a time only when the text gives it one.
+     */
+    private List<Claim> deployedForces(ArticleScope scope, int s, RuleBook.Rule rule, IndexedWord subjectNode, Polarity polarity,
+                                       Optional<TimeSpec> time, Optional<PartialDate> when, Evidence evidence) {
+        Optional<PartialDate> at = when.or(scope::published);
+        if (at.isEmpty()) return List.of();
+        List<Claim> out = new ArrayList<>();
+        for (Entity subject : nodes.resolve(scope, s, subjectNode)) {
+            Optional<EventInfo> deployment = eventResolver.deploymentOf(subject.key(), at.get());
+            Optional<Entity> place = deployment.flatMap(EventInfo::targetKey).flatMap(registry::byKey);
+            if (place.isEmpty()) continue;
+            out.add(new Claim(scope.articleId(), rule.relation(), subject, new ClaimObject.EntityValue(place.get()),
+                    polarity, time, Optional.empty(), evidence, rule.id() + INFERRED + "events.tsv " + deployment.get().key(), rule.confidence()));
         }
         return out;
     }

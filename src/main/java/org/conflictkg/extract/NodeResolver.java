@@ -548,7 +548,7 @@ final class NodeResolver {
         return Optional.empty();
     }
 
-    /** "Moscow avoided taking sides": a bare plural pair noun means the two parties. */
+    /** Whether the word stands as a noun phrase of its own: a subject, an object or a preposition's object. */
     private static boolean isNominalDependent(SemanticGraph g, IndexedWord node) {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
@@ -557,12 +557,14 @@ final class NodeResolver {
         return false;
     }
 
+    /** Whether an adjective on the noun is a word of the lexicon category. */
     private boolean hasModifierFrom(SemanticGraph g, IndexedWord node, String category) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
             if (e.getRelation().toString().equals("amod") && lexicon.has(category, e.getDependent().lemma())) return true;
         return false;
     }
 
+    /** "Moscow avoided taking sides": a bare plural pair noun means the two parties. */
     private static boolean isBarePlural(SemanticGraph g, IndexedWord node, String lemma) {
         if (!lemma.equals("side") || node.tag() == null || !node.tag().equals("NNS")) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
