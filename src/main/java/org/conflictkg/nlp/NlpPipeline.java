@@ -256,7 +256,8 @@ public final class NlpPipeline {
      * A gerund standing as a noun ("Fighting broke out", "shelling resumed at dawn") is tagged VBG and
      * lemmatised as the verb, so rules that name the noun ("fighting", "shelling") missed it. A VBG that
      * is its head's subject or object and has no subject, object or clause of its own gets its word as
-     * lemma; a gerund with an object ("accusing Turkey") is still the verb.
+     * lemma, and its prepositional dependents become a noun's; a gerund with an object ("accusing
+     * Turkey") is still the verb.
      */
     private static void lemmatiseNominalGerunds(SemanticGraph graph) {
         for (IndexedWord word : graph.vertexSet()) {
@@ -264,7 +265,15 @@ public final class NlpPipeline {
             boolean nominal = graph.incomingEdgeList(word).stream()
                     .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obj"));
             boolean clausal = hasDependent(graph, word, r -> r.startsWith("nsubj") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp"));
-            if (nominal && !clausal) word.setLemma(word.word().toLowerCase(Locale.ROOT));
+            if (!nominal || clausal) continue;
+            word.setLemma(word.word().toLowerCase(Locale.ROOT));
+            // its prepositional dependents are a noun's ("fighting between Armenia and Azerbaijan")
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(word))) {
+                String rel = e.getRelation().toString();
+                if (!rel.startsWith("obl:")) continue;
+                graph.removeEdge(e);
+                graph.addEdge(word, e.getDependent(), UniversalEnglishGrammaticalRelations.getNmod(rel.substring(4)), Double.NEGATIVE_INFINITY, false);
+            }
         }
     }
 

@@ -720,6 +720,8 @@ class ClaimExtractorTest {
                         List.of("accused azerbaijan armenia +", "inConflictWith armenia azerbaijan +"), List.of()),
                 Arguments.of("a neighbour with a name of its own is that one", "Armenia and Azerbaijan traded fire. Armenia accused its neighbour Georgia of bias.",
                         List.of(), List.of("accused armenia azerbaijan")),
+                Arguments.of("a sentence-initial gerund keeps its 'between'", "Fighting between Georgia and Russia broke out in August.",
+                        List.of("inConflictWith georgia russia +"), List.of()),
                 // claims that entail others (rules/entailments.tsv)
                 Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
                         List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
@@ -769,6 +771,8 @@ class ClaimExtractorTest {
         return Stream.of(
                 Arguments.of("a state's peacekeepers are where the registry's deployment of them is", "2022-12-20", "Russian peacekeepers did not intervene.",
                         List.of("militaryPresenceIn russia nagorno-karabakh +"), List.of()),
+                Arguments.of("the dead hung on the people left", "2016-04-04", "Fighting between Armenia and Azerbaijan erupted on Friday. The shelling left some 12 soldiers dead.",
+                        List.of("killed 2016-nagorno-karabakh-conflict ~12"), List.of()),
                 Arguments.of("no deployment in force, no place for the peacekeepers", "2019-05-01", "Russian peacekeepers could be sent to the region.",
                         List.of(), List.of("militaryPresenceIn")),
                 Arguments.of("a peacekeeping operation attacks no one", "2022-12-20", "Baku criticised the Russian peacekeeping operation.",
