@@ -121,6 +121,7 @@ public final class NlpPipeline {
             linkStrandedSubject(graph);
             attachFrontedAppositions(graph);
             detachPrepositionalSubjects(graph);
+            attachStrandedParticiples(graph);
             linkModalComplementSubjects(graph);
             raisePrepositionalGerunds(graph);
             attachStrandedPrepositionGerunds(graph);
@@ -194,6 +195,33 @@ public final class NlpPipeline {
             if (graph.getEdge(description, name) != null || graph.getEdge(name, description) != null) continue;
             graph.removeEdge(graph.getEdge(verb, description));
             graph.addEdge(name, description, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+        }
+    }
+
+    /**
+     * "talks within the Minsk Group of the OSCE, co-chaired by Russia, France and the US": a participle
+     * with a "by" agent after a comma is sometimes hung on the main verb as a bare dependency. It modifies
+     * the noun phrase before the comma (the phrase's head, climbing from the last noun through its "of"
+     * complements), as it does when the parser gets it right.
+     */
+    private static void attachStrandedParticiples(SemanticGraph graph) {
+        for (SemanticGraphEdge e : List.copyOf(graph.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            if (!e.getRelation().toString().equals("dep") || !"VBN".equals(participle.tag()) || hasSubject(graph, participle)
+                    || !hasDependent(graph, participle, r -> r.equals("obl:by") || r.equals("obl:agent"))) continue;
+            IndexedWord comma = graph.getNodeByIndexSafe(participle.index() - 1);
+            IndexedWord noun = graph.getNodeByIndexSafe(participle.index() - 2);
+            if (comma == null || !comma.word().equals(",") || noun == null || noun.tag() == null || !noun.tag().startsWith("NN")) continue;
+            while (true) {
+                IndexedWord head = null;
+                for (SemanticGraphEdge up : graph.incomingEdgeIterable(noun))
+                    if (up.getRelation().toString().startsWith("nmod") && up.getGovernor().tag() != null
+                            && up.getGovernor().tag().startsWith("NN") && up.getGovernor().index() < noun.index()) head = up.getGovernor();
+                if (head == null) break;
+                noun = head;
+            }
+            graph.removeEdge(e);
+            graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
         }
     }
 

@@ -722,6 +722,8 @@ class ClaimExtractorTest {
                         List.of(), List.of("accused armenia azerbaijan")),
                 Arguments.of("a sentence-initial gerund keeps its 'between'", "Fighting between Georgia and Russia broke out in August.",
                         List.of("inConflictWith georgia russia +"), List.of()),
+                Arguments.of("a participle after a comma modifies the phrase before it", "Armenia and Azerbaijan fought in 2016. Talks are held within the Minsk Group of the OSCE, co-chaired by Russia, France and the United States.",
+                        List.of("mediates russia", "mediates france", "mediates usa"), List.of()),
                 // claims that entail others (rules/entailments.tsv)
                 Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
                         List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
