@@ -724,6 +724,10 @@ class ClaimExtractorTest {
                         List.of("inConflictWith georgia russia +"), List.of()),
                 Arguments.of("a participle after a comma modifies the phrase before it", "Armenia and Azerbaijan fought in 2016. Talks are held within the Minsk Group of the OSCE, co-chaired by Russia, France and the United States.",
                         List.of("mediates russia", "mediates france", "mediates usa"), List.of()),
+                Arguments.of("remaining a member", "Belarus remains a member of the CSTO despite the dispute.",
+                        List.of("memberOf belarus csto +"), List.of()),
+                Arguments.of("not remaining a member", "Georgia did not remain a member of the CSTO.",
+                        List.of("memberOf georgia csto -"), List.of("memberOf georgia csto +")),
                 // claims that entail others (rules/entailments.tsv)
                 Arguments.of("a state attacking another is in conflict with it", "Georgian artillery shelled Russia overnight.",
                         List.of("attacked georgia russia +", "inConflictWith georgia russia +"), List.of()),
