@@ -33,7 +33,6 @@ final class ArticleEntities {
 
     private static final Set<String> ENUMERABLE_TYPES = Set.of("State", "Organisation");
 
-    private final EntityRegistry registry;
     private final List<Map<Integer, Entity>> byToken = new ArrayList<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, Entity> minted = new LinkedHashMap<>();
@@ -45,8 +44,10 @@ final class ArticleEntities {
     /** Three or more actors named in one coordination ("Russia, France and the United States"). */
     private record Enumeration(int sentence, int tokenIndex, List<Entity> members) {}
 
+    /** The article's two parties, found once all its sentences are read (see {@link #parties()}). */
+    private final List<Entity> parties;
+
     ArticleEntities(AnnotatedArticle annotated, EntityRegistry registry, MentionFinder finder) {
-        this.registry = registry;
         for (CoreSentence sentence : annotated.document().sentences()) {
             Map<Integer, Entity> map = new HashMap<>();
             List<CoreLabel> tokens = sentence.tokens();
@@ -59,6 +60,7 @@ final class ArticleEntities {
             byToken.add(map);
             map.values().forEach(e -> mentionedKeys.add(e.key()));
         }
+        this.parties = findParties(registry);
     }
 
     /** The entity the token at 1-based {@code tokenIndex} of sentence {@code sentence} refers to. */
@@ -135,6 +137,10 @@ final class ArticleEntities {
      * two states it calls "both sides", and a short piece on Karabakh may not name them at all.
      */
     List<Entity> parties() {
+        return parties;
+    }
+
+    private List<Entity> findParties(EntityRegistry registry) {
         Comparator<Map.Entry<List<Entity>, Integer>> sidesFirst = Comparator.comparing(
                 (Map.Entry<List<Entity>, Integer> e) -> e.getKey().stream().allMatch(registry::isFocusSide))
                 .thenComparing(Map.Entry::getValue);

@@ -104,7 +104,8 @@ public final class ClaimExtractor {
             previousSentence = found;
         }
         for (Claim c : quotes.extract(scope)) claims.putIfAbsent(identity(c), c);
-        claims.values().removeIf(c -> isInferred(c) && claims.values().stream().anyMatch(other -> !isInferred(other) && sameFact(c, other)));
+        Set<String> stated = claims.values().stream().filter(c -> !isInferred(c)).map(ClaimExtractor::fact).collect(Collectors.toSet());
+        claims.values().removeIf(c -> isInferred(c) && stated.contains(fact(c)));
         List<SentenceSpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             spans.add(new SentenceSpan(i, sentences.get(i).charOffsets().first(), sentences.get(i).charOffsets().second()));
@@ -129,10 +130,6 @@ public final class ClaimExtractor {
      */
     static boolean isInferred(Claim c) {
         return c.extractor().contains(INFERRED);
-    }
-
-    private static boolean sameFact(Claim a, Claim b) {
-        return fact(a).equals(fact(b));
     }
 
     /** What makes two claims of one article the same claim (rules overlap; keep the first). */

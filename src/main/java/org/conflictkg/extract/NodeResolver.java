@@ -222,10 +222,7 @@ final class NodeResolver {
     }
 
     private static boolean hasPossessor(SemanticGraph g, IndexedWord node) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-            if (e.getRelation().toString().equals("nmod:poss")) return true;
-        }
-        return false;
+        return hasDependent(g, node, "nmod:poss");
     }
 
     /** The people the article names with the title word before the name ("President Aliyev"). */
@@ -446,11 +443,7 @@ final class NodeResolver {
 
     /** "the Russian ministry", "the ministry's statement" name their own organisation: not a back-reference. */
     private static boolean hasModifier(SemanticGraph g, IndexedWord node) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) return true;
-        }
-        return false;
+        return hasDependent(g, node, "amod", "compound", "nmod:poss");
     }
 
     /**
@@ -604,12 +597,14 @@ final class NodeResolver {
         return false;
     }
 
+    /** Whether the node has a dependent by one of the relations. */
     private static boolean hasDependent(SemanticGraph g, IndexedWord node, String... relations) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
             if (List.of(relations).contains(e.getRelation().toString())) return true;
         return false;
     }
 
+    /** The node's first dependent by the relation. */
     private static Optional<IndexedWord> dependent(SemanticGraph g, IndexedWord node, String relation) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node))
             if (e.getRelation().toString().equals(relation)) return Optional.of(e.getDependent());

@@ -300,7 +300,7 @@ public final class EventResolver {
      * whose role serves one (the President of Azerbaijan).
      */
     public boolean isFocusParty(org.conflictkg.extract.Entity actor) {
-        if (vocabulary.focusParties.contains(actor.key())) return true;
+        if (registry.isFocusSide(actor)) return true;
         return registry.servedBy(actor).stream().anyMatch(vocabulary.focusParties::contains);
     }
 
